@@ -1,0 +1,626 @@
+/**
+ * Query understanding against the taxonomy: filler removal, abbreviation
+ * expansion, compound splitting, typo correction, phrase matching of labels
+ * and synonyms, and construction of the full-text query terms.
+ */
+import { ABBREVIATIONS } from './abbreviations';
+import {
+  damerauLevenshtein,
+  GENERIC_WORDS,
+  isFunctionWord,
+  isGeneric,
+  isStopWord,
+  normalise,
+  SPECIALIST_CUES,
+  stem,
+  tokenise,
+  typoBudget,
+} from './text';
+import { DOMAINS, getDomain, getSubtopic, type Locale, SUBTOPICS } from './taxonomy';
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------
+
+export type TermSource = 'label' | 'synonym' | 'label_en' | 'synonym_en';
+
+interface VocabTerm {
+  text: string;
+  kind: 'subtopic' | 'domain';
+  slug: string;
+  source: TermSource;
+  /** content tokens (stop words removed) */
+  tokens: string[];
+  stems: string[];
+  /** weight per token: generic and filler words count little */
+  weights: number[];
+  /** a subtopic term that is also a word for its whole domain ("kleuters") */
+  broad: boolean;
+}
+
+/** Common Dutch words used only to recognise the parts of compounds. */
+const COMPOUND_LEXICON = (
+  'problemen probleem moeilijkheden achterstand achterstanden stoornis stoornissen begeleiding begeleider begeleiders ' +
+  'onderwijs les lessen training trainingen protocol plan plannen aanpak angst gedrag groep klas kind kinderen leerling ' +
+  'ouder ouders gesprek gesprekken school leerkracht coach coaching hulp middel middelen materiaal methode onderzoek ' +
+  'verklaring niveau niveaus ontwikkeling zorg team beleid klachten klacht pijn spel spelen hoek hoeken lezen lees lezer lezers ' +
+  'reken rekenen rekenaar rekenaars taal spelling schrijf schrijven woord woorden juf meester kleuter kleuters peuter peuters ' +
+  'toets toetsen cito instructie app groepsapp software uitval ziek thuis zitter zitters beperking test werk werken leren ' +
+  'spreek spreken praat praten denk denken doel doelen lijn leerlijn vaardigheid vaardigheden motoriek motorisch'
+)
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Tokens without stop and filler words (what a query is about). */
+function contentTokens(text: string): string[] {
+  return tokenise(text).filter((t) => !isStopWord(t));
+}
+
+/** Tokens without function words (used for phrase matching). */
+function matchTokens(text: string): string[] {
+  return tokenise(text).filter((t) => !isFunctionWord(t));
+}
+
+const isWeak = (t: string) => isGeneric(t) || isStopWord(t);
+
+function buildVocabulary(): VocabTerm[] {
+  const terms: VocabTerm[] = [];
+  const add = (text: string, kind: 'subtopic' | 'domain', slug: string, source: TermSource) => {
+    let tokens = matchTokens(text);
+    if (tokens.length === 0) tokens = tokenise(text);
+    if (tokens.length === 0) return;
+    terms.push({
+      text,
+      kind,
+      slug,
+      source,
+      tokens,
+      stems: tokens.map(stem),
+      weights: tokens.map((t) => (isWeak(t) ? 0.25 : 1)),
+      broad: false,
+    });
+  };
+  for (const d of DOMAINS) {
+    add(d.label_nl, 'domain', d.slug, 'label');
+    add(d.label_en, 'domain', d.slug, 'label_en');
+    d.synonyms_nl.forEach((s) => add(s, 'domain', d.slug, 'synonym'));
+    d.synonyms_en.forEach((s) => add(s, 'domain', d.slug, 'synonym_en'));
+  }
+  for (const s of SUBTOPICS) {
+    add(s.label_nl, 'subtopic', s.slug, 'label');
+    add(s.label_en, 'subtopic', s.slug, 'label_en');
+    s.synonyms_nl.forEach((x) => add(x, 'subtopic', s.slug, 'synonym'));
+    s.synonyms_en.forEach((x) => add(x, 'subtopic', s.slug, 'synonym_en'));
+  }
+  // subtopic terms that are also domain terms of the same domain are broad
+  const domainKeys = new Set(terms.filter((t) => t.kind === 'domain').map((t) => `${t.slug}|${t.stems.join(' ')}`));
+  for (const t of terms) {
+    if (t.kind === 'subtopic') {
+      const d = getSubtopic(t.slug)!.domain;
+      t.broad = domainKeys.has(`${d}|${t.stems.join(' ')}`);
+    }
+  }
+  return terms;
+}
+
+const VOCAB: VocabTerm[] = buildVocabulary();
+
+/** Every known word (taxonomy tokens, generic words, compound parts), by stem. */
+const KNOWN_STEMS = new Set<string>();
+/** Taxonomy tokens and compound-lexicon words, by stem: valid compound parts. */
+const PART_STEMS = new Set<string>();
+/** Taxonomy tokens by first letter, for typo correction. */
+const TYPO_TARGETS = new Map<string, Set<string>>();
+/** Token -> vocabulary terms containing it (by stem). */
+const TERMS_BY_STEM = new Map<string, VocabTerm[]>();
+
+for (const term of VOCAB) {
+  term.tokens.forEach((tok, i) => {
+    KNOWN_STEMS.add(term.stems[i]);
+    if (tok.length >= 4 && !isWeak(tok)) PART_STEMS.add(term.stems[i]);
+    if (tok.length >= 4 && !/\d/.test(tok)) {
+      const set = TYPO_TARGETS.get(tok[0]) ?? new Set<string>();
+      set.add(tok);
+      TYPO_TARGETS.set(tok[0], set);
+    }
+    const list = TERMS_BY_STEM.get(term.stems[i]) ?? [];
+    if (!list.includes(term)) list.push(term);
+    TERMS_BY_STEM.set(term.stems[i], list);
+  });
+}
+for (const w of [...GENERIC_WORDS, ...COMPOUND_LEXICON]) KNOWN_STEMS.add(stem(w));
+for (const w of COMPOUND_LEXICON) PART_STEMS.add(stem(w));
+
+export function isKnownWord(token: string): boolean {
+  if (KNOWN_STEMS.has(stem(token)) || isStopWord(token)) return true;
+  // verb forms: "werkt" (werk), "praat"/"praten"
+  return token.length > 4 && token.endsWith('t') && KNOWN_STEMS.has(stem(token.slice(0, -1)));
+}
+
+// ---------------------------------------------------------------------------
+// Compounds and typos
+// ---------------------------------------------------------------------------
+
+function knownPart(part: string): boolean {
+  if (part.length < 4) return false;
+  if (PART_STEMS.has(stem(part)) || PART_STEMS.has(part)) return true;
+  // linking morphemes: "leesproblemen" = lees + problemen, "gedragsaanpak" = gedrag(s) + aanpak
+  if (part.endsWith('s') && part.length > 4 && PART_STEMS.has(stem(part.slice(0, -1)))) return true;
+  if (part.endsWith('e') && part.length > 4 && PART_STEMS.has(stem(part.slice(0, -1)))) return true;
+  return false;
+}
+
+function stripLink(part: string): string {
+  if (PART_STEMS.has(stem(part))) return part;
+  if ((part.endsWith('s') || part.endsWith('e')) && PART_STEMS.has(stem(part.slice(0, -1)))) return part.slice(0, -1);
+  return part;
+}
+
+/**
+ * Split a Dutch compound into known parts ("rekenproblemen" -> ["reken",
+ * "problemen"], "leesproblemen" -> ["lees", "problemen"]). Returns [] when
+ * the word is not a compound of known words. Tries two and three parts.
+ */
+export function splitCompound(token: string): string[] {
+  const t = normalise(token);
+  if (t.length < 7 || /[^a-z]/.test(t)) return [];
+  let best: string[] = [];
+  let bestScore = -1;
+  for (let i = 4; i <= t.length - 4; i++) {
+    const left = t.slice(0, i);
+    const right = t.slice(i);
+    const lk = knownPart(left);
+    const rk = knownPart(right);
+    let parts: string[] | null = null;
+    let score = 0;
+    if (lk && rk) {
+      parts = [stripLink(left), right];
+      score = 2 + Math.min(left.length, right.length) / 100;
+    } else if (lk) {
+      const sub = right.length >= 8 ? splitCompound(right) : [];
+      if (sub.length) {
+        parts = [stripLink(left), ...sub];
+        score = 1.9;
+      } else if (left.length >= 5 && right.length >= 5) {
+        parts = [stripLink(left), right];
+        score = 1 + left.length / 100;
+      }
+    } else if (rk && left.length >= 5 && right.length >= 5) {
+      parts = [left, right];
+      score = 0.9 + right.length / 100;
+    }
+    if (parts && score > bestScore) {
+      best = parts;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export interface TypoCorrection {
+  from: string;
+  to: string;
+  distance: number;
+}
+
+/**
+ * Correct a word against the taxonomy vocabulary when it is not a known word
+ * and is within a small Damerau-Levenshtein distance of one
+ * ("autsime" -> "autisme", "exeptional" -> "exceptional").
+ */
+export function correctTypo(token: string): TypoCorrection | null {
+  const t = normalise(token);
+  const budget = typoBudget(t.length);
+  if (budget === 0 || isKnownWord(t) || /\d/.test(t)) return null;
+  const candidates = TYPO_TARGETS.get(t[0]);
+  if (!candidates) return null;
+  let best: TypoCorrection | null = null;
+  for (const c of candidates) {
+    if (Math.abs(c.length - t.length) > budget) continue;
+    const d = damerauLevenshtein(t, c, budget);
+    // short words: a substitution is more often another word than a typo ("schrikt"/"schrift")
+    if (d === 1 && t.length < 8 && c.length === t.length && [...t].sort().join('') !== [...c].sort().join('')) continue;
+    if (d <= budget && (!best || d < best.distance || (d === best.distance && c.length > best.to.length))) {
+      best = { from: t, to: c, distance: d };
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Query analysis
+// ---------------------------------------------------------------------------
+
+type FormKind = 'exact' | 'abbreviation' | 'typo' | 'compound' | 'joined';
+
+interface QueryForm {
+  token: string;
+  stem: string;
+  kind: FormKind;
+  /** positions in the match-token list this form covers */
+  positions: number[];
+  quality: number;
+  /** generic or filler word: matches only an identical taxonomy word */
+  weak: boolean;
+}
+
+export interface TaxonomyHit {
+  kind: 'subtopic' | 'domain';
+  slug: string;
+  /** domain slug (for a domain hit: its own slug) */
+  domain: string;
+  label_nl: string;
+  label_en: string;
+  /** 0..1 confidence */
+  score: number;
+  /** the taxonomy term that matched, as written in the taxonomy */
+  matched: string;
+  /** how it matched */
+  via: 'term' | 'typo' | 'compound' | 'abbreviation' | 'partial' | 'subtopic';
+}
+
+export interface QueryTerm {
+  /** normalised word, safe for to_tsquery (letters and digits only) */
+  term: string;
+  /** match as a prefix (compound heads, short stems) */
+  prefix: boolean;
+  /** relative importance 0..1 */
+  weight: number;
+}
+
+export interface QueryAnalysis {
+  query: string;
+  normalised: string;
+  tokens: string[];
+  /** tokens without stop and filler words */
+  contentTokens: string[];
+  corrections: TypoCorrection[];
+  abbreviations: { abbreviation: string; expansion: string }[];
+  compounds: { token: string; parts: string[] }[];
+  subtopics: TaxonomyHit[];
+  domains: TaxonomyHit[];
+  /** full-text terms from the query itself */
+  terms: QueryTerm[];
+  /** full-text terms borrowed from the matched subtopics (query expansion) */
+  expansionTerms: QueryTerm[];
+  /** OR-query over `terms` for to_tsquery('dutch', …); '' when there are none */
+  tsquery: string;
+  /** OR-query over `expansionTerms` */
+  expansionTsquery: string;
+  /** the question asks for a specialist or expert */
+  wantsSpecialist: boolean;
+}
+
+const FORM_QUALITY: Record<FormKind, number> = {
+  exact: 1,
+  abbreviation: 1,
+  joined: 1,
+  typo: 0.85,
+  compound: 0.8,
+};
+
+function buildForms(tokens: string[], analysis: Pick<QueryAnalysis, 'corrections' | 'abbreviations' | 'compounds'>) {
+  const forms: QueryForm[] = [];
+  const push = (token: string, kind: FormKind, positions: number[], weak = false) =>
+    forms.push({ token, stem: stem(token), kind, positions, quality: FORM_QUALITY[kind], weak });
+  tokens.forEach((tok, i) => {
+    const weak = isWeak(tok);
+    push(tok, 'exact', [i], weak);
+    // "faal angst" -> "faalangst", "onder presteren" -> "onderpresteren"
+    if (i + 1 < tokens.length) {
+      const joined = tok + tokens[i + 1];
+      if (KNOWN_STEMS.has(stem(joined))) push(joined, 'joined', [i, i + 1]);
+    }
+    if (weak) return;
+    const abbr = ABBREVIATIONS[tok];
+    if (abbr) {
+      analysis.abbreviations.push({ abbreviation: tok, expansion: abbr });
+      for (const x of matchTokens(abbr)) push(x, 'abbreviation', [i], isWeak(x));
+      return;
+    }
+    if (isKnownWord(tok)) return;
+    const fix = correctTypo(tok);
+    if (fix) {
+      analysis.corrections.push(fix);
+      push(fix.to, 'typo', [i]);
+      return;
+    }
+    const parts = splitCompound(tok);
+    if (parts.length) {
+      analysis.compounds.push({ token: tok, parts });
+      for (const p of parts) push(p, 'compound', [i], isWeak(p));
+    }
+  });
+  return forms;
+}
+
+function formMatchesToken(form: QueryForm, termToken: string, termStem: string): boolean {
+  if (form.token === termToken) return true;
+  // generic and filler words only match themselves ("tafel" is not "tafels")
+  if (form.weak || isWeak(termToken)) return false;
+  if (form.stem === termStem) return true;
+  // prefix tolerance for inflection the light stemmer misses ("dyslectische"/"dyslectisch")
+  if (termStem.length >= 6 && form.stem.length >= 6) {
+    const [a, b] = form.stem.length < termStem.length ? [form.stem, termStem] : [termStem, form.stem];
+    if (b.startsWith(a) && b.length - a.length <= 2) return true;
+  }
+  return false;
+}
+
+interface TermMatch {
+  term: VocabTerm;
+  score: number;
+  positions: Set<number>;
+  via: TaxonomyHit['via'];
+}
+
+const ENGLISH_SOURCES: ReadonlySet<TermSource> = new Set(['label_en', 'synonym_en']);
+
+function matchTerms(forms: QueryForm[]): TermMatch[] {
+  // candidate terms: those sharing a stem with any form (plus prefix-tolerant scan for long stems)
+  const candidates = new Set<VocabTerm>();
+  for (const f of forms) {
+    for (const t of TERMS_BY_STEM.get(f.stem) ?? []) candidates.add(t);
+    if (f.stem.length >= 6 && !f.weak) {
+      for (const [s, list] of TERMS_BY_STEM) {
+        if (s.length >= 6 && s !== f.stem && (s.startsWith(f.stem) || f.stem.startsWith(s)) && Math.abs(s.length - f.stem.length) <= 2)
+          list.forEach((t) => candidates.add(t));
+      }
+    }
+  }
+  const matches: TermMatch[] = [];
+  for (const term of candidates) {
+    let got = 0;
+    let total = 0;
+    let qualitySum = 0;
+    let matchedCount = 0;
+    let matchedSpecific = 0;
+    const positions = new Set<number>();
+    let via: TaxonomyHit['via'] = 'term';
+    term.tokens.forEach((tok, i) => {
+      const w = term.weights[i];
+      total += w;
+      let best: QueryForm | null = null;
+      for (const f of forms) {
+        if (f.positions.some((p) => positions.has(p))) continue; // each query word is used once per term
+        if (formMatchesToken(f, tok, term.stems[i]) && (!best || f.quality > best.quality)) best = f;
+      }
+      if (best) {
+        got += w * best.quality;
+        qualitySum += best.quality;
+        matchedCount++;
+        if (w === 1) matchedSpecific++;
+        best.positions.forEach((p) => positions.add(p));
+        if (best.kind === 'typo') via = 'typo';
+        else if (best.kind === 'compound' && via === 'term') via = 'compound';
+        else if (best.kind === 'abbreviation' && via === 'term') via = 'abbreviation';
+      }
+    });
+    if (matchedCount === 0) continue;
+    const full = matchedCount === term.tokens.length;
+    const allWeak = term.weights.every((w) => w < 1);
+    let score: number;
+    if (full) {
+      score = (qualitySum / matchedCount) * (allWeak ? 0.3 : 1);
+      // a longer phrase matched in full is more specific than a single word
+      score *= 1 + 0.05 * Math.min(term.tokens.length - 1, 3);
+      if (term.broad) score *= 0.6;
+    } else {
+      const coverage = got / total;
+      if (matchedSpecific === 0 || coverage < 0.5 || ENGLISH_SOURCES.has(term.source)) continue;
+      score = 0.5 * coverage;
+      via = 'partial';
+    }
+    matches.push({ term, score, positions, via });
+  }
+  return matches;
+}
+
+function hitFor(kind: 'subtopic' | 'domain', slug: string, score: number, matched: string, via: TaxonomyHit['via']): TaxonomyHit {
+  if (kind === 'subtopic') {
+    const s = getSubtopic(slug)!;
+    return { kind, slug, domain: s.domain, label_nl: s.label_nl, label_en: s.label_en, score, matched, via };
+  }
+  const d = getDomain(slug)!;
+  return { kind, slug, domain: slug, label_nl: d.label_nl, label_en: d.label_en, score, matched, via };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Sanitise a word for to_tsquery: letters and digits only. */
+function tsWord(w: string): string {
+  return normalise(w).replace(/[^a-z0-9]/g, '');
+}
+
+function toTsquery(terms: QueryTerm[]): string {
+  return terms
+    .map((t) => tsWord(t.term) + (t.prefix ? ':*' : ''))
+    .filter((t) => t.replace(':*', '').length > 0)
+    .join(' | ');
+}
+
+/** Minimum subtopic confidence for borrowing its vocabulary into the text query. */
+const EXPANSION_MIN_SCORE = 0.75;
+
+/**
+ * Analyse a free-text question: what it asks about (subtopics and domains
+ * with confidences and the matched term) and which words to search for.
+ */
+export function analyseQuery(query: string): QueryAnalysis {
+  const tokens = tokenise(query);
+  const content = tokens.filter((t) => !isStopWord(t));
+  const analysis: QueryAnalysis = {
+    query,
+    normalised: normalise(query).replace(/\s+/g, ' ').trim(),
+    tokens,
+    contentTokens: content,
+    corrections: [],
+    abbreviations: [],
+    compounds: [],
+    subtopics: [],
+    domains: [],
+    terms: [],
+    expansionTerms: [],
+    tsquery: '',
+    expansionTsquery: '',
+    wantsSpecialist: tokens.some((t) => SPECIALIST_CUES.includes(t)),
+  };
+  const forms = buildForms(tokens.filter((t) => !isFunctionWord(t)), analysis);
+  const matches = matchTerms(forms);
+
+  // best match per target; subsumed matches (positions strictly inside a stronger
+  // match of another target) are damped: "hoogbegaafd en ADHD" beats plain "ADHD".
+  const best = new Map<string, TermMatch & { extra: number }>();
+  for (const m of matches) {
+    const key = `${m.term.kind}:${m.term.slug}`;
+    const cur = best.get(key);
+    if (!cur) best.set(key, { ...m, extra: 0 });
+    else {
+      const disjoint = [...m.positions].every((p) => !cur.positions.has(p));
+      if (m.score > cur.score) {
+        best.set(key, { ...m, extra: cur.extra + (disjoint && cur.score >= 0.5 ? 1 : 0) });
+      } else if (disjoint && m.score >= 0.5) cur.extra += 1;
+    }
+  }
+  const all = [...best.values()];
+  const scored = all.map((m) => {
+    let score = Math.min(1, m.score) + 0.1 * Math.min(m.extra, 2);
+    const subsumed = all.some(
+      (o) =>
+        o !== m &&
+        o.term.kind === 'subtopic' &&
+        m.term.kind === 'subtopic' &&
+        o.positions.size > m.positions.size &&
+        [...m.positions].every((p) => o.positions.has(p)) &&
+        o.score >= m.score * 0.9,
+    );
+    if (subsumed) score *= 0.75;
+    return { m, score: Math.min(1.2, score) };
+  });
+
+  for (const { m, score } of scored) {
+    if (m.term.kind !== 'subtopic') continue;
+    analysis.subtopics.push(hitFor('subtopic', m.term.slug, round(score), m.term.text, m.via));
+  }
+  analysis.subtopics.sort((a, b) => b.score - a.score);
+
+  const domainScores = new Map<string, TaxonomyHit>();
+  for (const { m, score } of scored) {
+    if (m.term.kind !== 'domain') continue;
+    domainScores.set(m.term.slug, hitFor('domain', m.term.slug, round(score), m.term.text, m.via));
+  }
+  for (const s of analysis.subtopics) {
+    const derived = round(0.6 * s.score);
+    const cur = domainScores.get(s.domain);
+    if (!cur || cur.score < derived) domainScores.set(s.domain, hitFor('domain', s.domain, derived, s.label_nl, 'subtopic'));
+  }
+  analysis.domains = [...domainScores.values()].sort((a, b) => b.score - a.score);
+
+  // full-text terms: content words (corrected), abbreviation expansions, compound parts
+  const termMap = new Map<string, QueryTerm>();
+  const addTerm = (term: string, prefix: boolean, weight: number, map = termMap) => {
+    const w = tsWord(term);
+    if (w.length < 2 || isStopWord(w)) return;
+    const cur = map.get(w);
+    if (!cur || cur.weight < weight) map.set(w, { term: w, prefix: cur ? cur.prefix || prefix : prefix, weight });
+  };
+  for (const f of forms) {
+    if (f.weak || isWeak(f.token)) continue;
+    if (f.kind === 'exact') {
+      const fixed = analysis.corrections.some((c) => c.from === f.token);
+      if (!fixed) addTerm(f.token, false, 1);
+    } else if (f.kind === 'typo') addTerm(f.token, false, 0.9);
+    else if (f.kind === 'abbreviation') addTerm(f.token, false, 0.8);
+    else if (f.kind === 'compound') addTerm(f.token, f.token.length >= 4, 0.6);
+    else if (f.kind === 'joined') addTerm(f.token, false, 1);
+  }
+  analysis.terms = [...termMap.values()];
+
+  const expMap = new Map<string, QueryTerm>();
+  for (const s of analysis.subtopics) {
+    if (s.score < EXPANSION_MIN_SCORE) continue;
+    const st = getSubtopic(s.slug)!;
+    for (const phrase of [st.label_nl, ...st.synonyms_nl]) {
+      for (const tok of contentTokens(phrase)) {
+        if (isGeneric(tok) || tok.length < 3 || termMap.has(tsWord(tok))) continue;
+        addTerm(tok, false, round(0.5 * Math.min(1, s.score)), expMap);
+      }
+    }
+  }
+  analysis.expansionTerms = [...expMap.values()];
+  analysis.tsquery = toTsquery(analysis.terms);
+  analysis.expansionTsquery = toTsquery(analysis.expansionTerms);
+  return analysis;
+}
+
+/** Scored subtopic and domain hits for a text (question, thread, profile text). */
+export function matchTaxonomy(text: string): { subtopics: TaxonomyHit[]; domains: TaxonomyHit[] } {
+  const a = analyseQuery(text);
+  return { subtopics: a.subtopics, domains: a.domains };
+}
+
+// ---------------------------------------------------------------------------
+// Picker search
+// ---------------------------------------------------------------------------
+
+export interface SubtopicSuggestion {
+  slug: string;
+  domain: string;
+  label: string;
+  domainLabel: string;
+  /** the label or synonym that matched */
+  matched: string;
+  score: number;
+}
+
+/**
+ * Find subtopics for a picker by (a prefix of) their label or any synonym:
+ * "dysl" and "dyslectie" both offer Dyslexie; "TOS" offers
+ * Taalontwikkelingsstoornis. Typo tolerant for longer words.
+ */
+export function searchTaxonomy(prefix: string, options: { locale?: Locale; limit?: number } = {}): SubtopicSuggestion[] {
+  const locale = options.locale ?? 'nl';
+  const limit = options.limit ?? 10;
+  const q = tokenise(prefix);
+  if (q.length === 0) return [];
+  const out = new Map<string, SubtopicSuggestion>();
+  for (const s of SUBTOPICS) {
+    const phrases: [string, number][] = [
+      [s.label_nl, 1],
+      [s.label_en, 0.9],
+      ...s.synonyms_nl.map((x): [string, number] => [x, 0.95]),
+      ...s.synonyms_en.map((x): [string, number] => [x, 0.85]),
+    ];
+    for (const [phrase, base] of phrases) {
+      const toks = tokenise(phrase);
+      const joined = toks.join('');
+      let ok = true;
+      let quality = 1;
+      q.forEach((qt, i) => {
+        if (!ok) return;
+        const last = i === q.length - 1;
+        const hit = toks.some((t) => (last ? t.startsWith(qt) : t === qt || stem(t) === stem(qt))) || joined.startsWith(q.join(''));
+        if (hit) return;
+        const fuzzy = qt.length >= 5 && toks.some((t) => damerauLevenshtein(qt, t.slice(0, Math.max(qt.length, t.length)), typoBudget(qt.length)) <= typoBudget(qt.length));
+        if (fuzzy) quality = 0.8;
+        else ok = false;
+      });
+      if (!ok) continue;
+      const starts = toks[0]?.startsWith(q[0]) ? 1 : 0.9;
+      const score = round(base * quality * starts);
+      const cur = out.get(s.slug);
+      if (!cur || cur.score < score) {
+        const d = getDomain(s.domain)!;
+        out.set(s.slug, {
+          slug: s.slug,
+          domain: s.domain,
+          label: locale === 'en' ? s.label_en : s.label_nl,
+          domainLabel: locale === 'en' ? d.label_en : d.label_nl,
+          matched: phrase,
+          score,
+        });
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
+}
