@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { BadUserInputError, UnauthenticatedError } from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { MailService } from '../mail/mail.service';
+import { passwordResetMail } from '../mail/templates';
+import { AccountTokenKind } from '../members/account-token.entity';
+import { AccountTokenService } from '../members/account-token.service';
+import { MemberEntity, MemberStatus } from '../members/member.entity';
+import { endSessions, normaliseEmail } from '../members/members.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { checkPasswordPolicy, PASSWORD_MAX, PasswordService } from './password.service';
+
+const WRONG_CREDENTIALS = 'E-mailadres of wachtwoord klopt niet.';
+const INVALID_LINK = 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly throttle: LoginThrottleService,
+    private readonly tokens: AccountTokenService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Checks credentials under the login throttle; the same answer for unknown e-mail and wrong password. */
+  async validateLogin(rawEmail: string, password: string, ip: string): Promise<MemberEntity> {
+    const email = normaliseEmail(rawEmail).slice(0, 254);
+    await this.throttle.beforeAttempt(ip, email);
+    const member =
+      password.length <= PASSWORD_MAX
+        ? await this.dataSource
+            .getRepository(MemberEntity)
+            .createQueryBuilder('m')
+            .addSelect('m.passwordHash')
+            .where('m.email = :email', { email })
+            .getOne()
+        : null;
+    const ok = await this.passwords.verify(member?.passwordHash, password);
+    if (!member || !ok || member.status !== MemberStatus.ACTIVE) {
+      await this.throttle.failed(email);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await this.throttle.succeeded(email);
+    await this.dataSource.getRepository(MemberEntity).update(member.id, { lastLoginAt: new Date() });
+    member.passwordHash = null;
+    return member;
+  }
+
+  async invitationInfo(token: string): Promise<{ name: string; email: string } | null> {
+    const found = await this.tokens.find(this.dataSource.manager, token, AccountTokenKind.INVITATION);
+    if (!found) return null;
+    const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: found.memberId });
+    if (!member || member.status !== MemberStatus.INVITED) return null;
+    return { name: member.name, email: member.email };
+  }
+
+  /** Sets the first password from an invitation link and activates the account. */
+  acceptInvitation(token: string, password: string): Promise<MemberEntity> {
+    return this.setPasswordWithToken(token, password, AccountTokenKind.INVITATION);
+  }
+
+  resetPassword(token: string, password: string): Promise<MemberEntity> {
+    return this.setPasswordWithToken(token, password, AccountTokenKind.PASSWORD_RESET);
+  }
+
+  /** Always succeeds, so the answer does not reveal whether the address has an account. */
+  async requestPasswordReset(rawEmail: string): Promise<boolean> {
+    const email = normaliseEmail(rawEmail);
+    await this.dataSource.transaction(async (manager) => {
+      const member = await manager.findOneBy(MemberEntity, { email, status: MemberStatus.ACTIVE });
+      if (!member) return;
+      const token = await this.tokens.issue(
+        manager,
+        member.id,
+        AccountTokenKind.PASSWORD_RESET,
+        this.config.PASSWORD_RESET_TTL_MINUTES * 60_000,
+      );
+      const url = `${this.config.PUBLIC_URL}/wachtwoord-herstellen/${token}`;
+      await this.mail.enqueue(manager, passwordResetMail(member.locale, member.email, member.name, url));
+    });
+    return true;
+  }
+
+  private async setPasswordWithToken(
+    token: string,
+    password: string,
+    kind: AccountTokenKind,
+  ): Promise<MemberEntity> {
+    const preview = await this.tokens.find(this.dataSource.manager, token, kind);
+    if (!preview) throw new BadUserInputError('token', INVALID_LINK);
+    const owner = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: preview.memberId });
+    if (!owner || owner.status === MemberStatus.DEACTIVATED) {
+      throw new BadUserInputError('token', INVALID_LINK);
+    }
+    checkPasswordPolicy(password, [owner.name, owner.email]);
+    const passwordHash = await this.passwords.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(manager, token, kind);
+      if (!used) throw new BadUserInputError('token', INVALID_LINK);
+      await endSessions(manager, used.memberId);
+      await manager.update(MemberEntity, used.memberId, {
+        passwordHash,
+        status: MemberStatus.ACTIVE,
+        lastLoginAt: new Date(),
+      });
+      return manager.findOneByOrFail(MemberEntity, { id: used.memberId });
+    });
+  }
+}

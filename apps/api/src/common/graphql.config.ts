@@ -1,0 +1,32 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+import { AppConfig } from '../config/config';
+import { formatGraphQLError } from './graphql-errors';
+import { createGraphQLContext } from './request-context';
+
+/** Apollo Server options: query limits, CSRF prevention, no stack traces, no CDN landing page. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: config.NODE_ENV !== 'production',
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    context: createGraphQLContext,
+    formatError: formatGraphQLError,
+  };
+}

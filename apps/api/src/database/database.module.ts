@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { dataSourceOptions } from './data-source-options';
+import { DatabaseUrlService } from './database.providers';
+
+@Global()
+@Module({
+  providers: [DatabaseUrlService],
+  exports: [DatabaseUrlService],
+})
+export class DatabaseUrlModule {}
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      imports: [DatabaseUrlModule],
+      inject: [APP_CONFIG, DatabaseUrlService],
+      useFactory: async (config: AppConfig, urls: DatabaseUrlService) => ({
+        ...dataSourceOptions(await urls.resolve(), config.embedded ? 8 : config.DATABASE_POOL_SIZE),
+        migrationsRun: true,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,16 @@
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { AccountTokenEntity } from '../members/account-token.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { MemberEntity } from '../members/member.entity';
+import { BoardEntity } from '../organisation/board.entity';
+import { SchoolEntity } from '../organisation/school.entity';
+
+/** Every TypeORM entity; listed explicitly so the bundled api carries them. */
+export const ENTITIES = [
+  BoardEntity,
+  SchoolEntity,
+  MemberEntity,
+  AccountTokenEntity,
+  MailOutboxEntity,
+  AuditLogEntity,
+];

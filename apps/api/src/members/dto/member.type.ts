@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { MemberStatus, PlatformRole } from '../member.entity';
+
+registerEnumType(PlatformRole, { name: 'PlatformRole' });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+
+@ObjectType('Member')
+export class Member {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => PlatformRole)
+  platformRole!: PlatformRole;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field({ description: 'nl or en' })
+  locale!: string;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType('MemberPage')
+export class MemberPage {
+  @Field(() => Number)
+  total!: number;
+
+  @Field(() => [Member])
+  nodes!: Member[];
+}
+
+@ObjectType('JobRole', { description: 'A job role from the taxonomy.' })
+export class JobRole {
+  @Field(() => ID)
+  slug!: string;
+
+  @Field()
+  label!: string;
+}
