@@ -1,7 +1,15 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { MembersModule } from '../members/members.module';
+import { AuditLogEntity } from './audit-log.entity';
+import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditLogEntity]), MembersModule],
+  providers: [AuditService, AuditResolver],
+  exports: [AuditService],
+})
 export class AuditModule {}

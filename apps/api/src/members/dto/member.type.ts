@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { MemberStatus, PlatformRole } from '../member.entity';
 
@@ -31,7 +31,7 @@ export class Member {
 
 @ObjectType('MemberPage')
 export class MemberPage {
-  @Field(() => Number)
+  @Field(() => Int)
   total!: number;
 
   @Field(() => [Member])

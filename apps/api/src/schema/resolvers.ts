@@ -1,0 +1,10 @@
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { MembersResolver } from '../members/members.resolver';
+import { OrganisationResolver } from '../organisation/organisation.resolver';
+
+/**
+ * Every resolver class, for printing the schema without a database (schema.gql).
+ * An integration test checks this list gives the same schema as the running app.
+ */
+export const RESOLVERS = [AuthResolver, MembersResolver, OrganisationResolver, AuditResolver];
