@@ -1,0 +1,38 @@
+import { Center } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router';
+
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageLoader } from '../components/PageLoader';
+import { isAdmin, useCurrentMember } from '../hooks/useCurrentMember';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+
+/** Renders the signed-in routes, or sends the visitor to /inloggen (and back afterwards). */
+export function RequireAuth() {
+  const { member, loading, error, refetch } = useCurrentMember();
+  const location = useLocation();
+
+  if (loading) {
+    return <PageLoader fullScreen />;
+  }
+  if (error && !member) {
+    return (
+      <Center mih="100dvh" p="md">
+        <main>
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        </main>
+      </Center>
+    );
+  }
+  if (!member) {
+    return (
+      <Navigate to="/inloggen" replace state={{ from: `${location.pathname}${location.search}` }} />
+    );
+  }
+  return <Outlet />;
+}
+
+/** Admin-only routes: other members see a friendly "no access" page. */
+export function RequireAdmin() {
+  const { member } = useCurrentMember();
+  return isAdmin(member) ? <Outlet /> : <ForbiddenPage />;
+}

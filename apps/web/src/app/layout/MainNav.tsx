@@ -1,0 +1,54 @@
+import { Box } from '@mantine/core';
+import {
+  IconCalendarEvent,
+  IconSearch,
+  IconSettings,
+  IconUserCircle,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+import classes from './MainNav.module.css';
+
+export interface MainNavProps {
+  showAdmin: boolean;
+  orientation: 'horizontal' | 'vertical';
+  /** Called after a link is followed (closes the mobile menu). */
+  onNavigate?: () => void;
+}
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
+  end?: boolean;
+  adminOnly?: boolean;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.search', icon: IconSearch, end: true },
+  { to: '/groepen', labelKey: 'nav.groups', icon: IconUsersGroup },
+  { to: '/agenda', labelKey: 'nav.agenda', icon: IconCalendarEvent },
+  { to: '/profiel', labelKey: 'nav.profile', icon: IconUserCircle },
+  { to: '/beheer', labelKey: 'nav.admin', icon: IconSettings, adminOnly: true },
+];
+
+/** The main navigation; react-router marks the current page with aria-current="page". */
+export function MainNav({ showAdmin, orientation, onNavigate }: MainNavProps) {
+  const { t } = useTranslation();
+  const items = NAV_ITEMS.filter((item) => showAdmin || !item.adminOnly);
+  return (
+    <Box component="ul" className={classes.list} data-orientation={orientation}>
+      {items.map(({ to, labelKey, icon: Icon, end }) => (
+        <li key={to}>
+          <NavLink to={to} end={end} className={classes.link} onClick={onNavigate}>
+            <Icon size={18} aria-hidden="true" />
+            <span>{t(labelKey)}</span>
+          </NavLink>
+        </li>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,74 @@
+import type { RouteObject } from 'react-router';
+
+import { AgendaPage } from '../features/agenda';
+import {
+  AcceptInvitationPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SignInPage,
+} from '../features/auth';
+import { GroupsPage } from '../features/groups';
+import { HomePage } from '../features/home';
+import { ProfilePage } from '../features/profile';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { RequireAdmin, RequireAuth } from './RequireAuth';
+
+/** Paths that signed-out visitors may see; an expired session elsewhere leads to /inloggen. */
+export const PUBLIC_PATH_PREFIXES = [
+  '/inloggen',
+  '/wachtwoord-vergeten',
+  '/wachtwoord-herstellen/',
+  '/uitnodiging/',
+];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+}
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'inloggen', element: <SignInPage /> },
+          { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+          { path: 'wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
+          { path: 'uitnodiging/:token', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'groepen', element: <GroupsPage /> },
+              { path: 'agenda', element: <AgendaPage /> },
+              { path: 'profiel', element: <ProfilePage /> },
+              {
+                path: 'beheer',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => {
+                      const { AdminPage } = await import('../features/admin');
+                      return { Component: AdminPage };
+                    },
+                  },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

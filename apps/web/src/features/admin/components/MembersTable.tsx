@@ -1,0 +1,162 @@
+import { ActionIcon, Badge, Menu, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  IconDots,
+  IconMailForward,
+  IconUserCheck,
+  IconUserCog,
+  IconUserOff,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+import type { AdminMemberFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
+import { STATUS_COLORS } from '../options';
+
+export type MemberAction = 'changeRole' | 'resendInvitation' | 'deactivate' | 'reactivate';
+
+export interface MembersTableProps {
+  members: readonly AdminMemberFieldsFragment[];
+  /** Show skeleton rows instead of members (first load). */
+  loading?: boolean;
+  /** The signed-in admin: cannot deactivate or demote themselves from here. */
+  currentMemberId?: string;
+  onAction: (action: MemberAction, member: AdminMemberFieldsFragment) => void;
+}
+
+const COLUMN_COUNT = 7;
+
+function SkeletonRows() {
+  return (
+    <>
+      {Array.from({ length: 5 }, (_, row) => (
+        <Table.Tr key={row}>
+          {Array.from({ length: COLUMN_COUNT }, (_, cell) => (
+            <Table.Td key={cell}>
+              <Skeleton height={14} radius="sm" />
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </>
+  );
+}
+
+export function MembersTable({ members, loading = false, currentMemberId, onAction }: MembersTableProps) {
+  const { t, i18n } = useTranslation();
+
+  return (
+    <Table.ScrollContainer minWidth={880}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
+        <VisuallyHidden component="caption">{t('admin.members.caption')}</VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('admin.members.columns.member')}</Table.Th>
+            <Table.Th scope="col">{t('admin.members.columns.school')}</Table.Th>
+            <Table.Th scope="col">{t('admin.members.columns.jobRole')}</Table.Th>
+            <Table.Th scope="col">{t('admin.members.columns.platformRole')}</Table.Th>
+            <Table.Th scope="col">{t('admin.members.columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('admin.members.columns.lastLogin')}</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('admin.members.columns.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {loading ? (
+            <SkeletonRows />
+          ) : (
+            members.map((member) => {
+              const isSelf = member.id === currentMemberId;
+              return (
+                <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
+                  <Table.Td>
+                    <Stack gap={0}>
+                      <Text fw={600} size="sm">
+                        {member.name}
+                      </Text>
+                      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {member.email}
+                      </Text>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    {member.school ? (
+                      <Text size="sm">{member.school.name}</Text>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('admin.members.noSchool')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{member.roleLabel}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t(`platformRole.${member.platformRole}`)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLORS[member.status]}>
+                      {t(`memberStatus.${member.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={member.lastLoginAt ? undefined : 'dimmed'}>
+                      {formatDateTime(member.lastLoginAt, i18n.language) ??
+                        t('admin.members.neverSignedIn')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Menu position="bottom-end" withinPortal shadow="md">
+                      <Menu.Target>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('admin.members.actionsFor', { name: member.name })}
+                        >
+                          <IconDots size={18} aria-hidden="true" />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          leftSection={<IconUserCog size={16} aria-hidden="true" />}
+                          onClick={() => onAction('changeRole', member)}
+                        >
+                          {t('admin.role.menu')}
+                        </Menu.Item>
+                        {member.status === 'INVITED' ? (
+                          <Menu.Item
+                            leftSection={<IconMailForward size={16} aria-hidden="true" />}
+                            onClick={() => onAction('resendInvitation', member)}
+                          >
+                            {t('admin.resend.menu')}
+                          </Menu.Item>
+                        ) : null}
+                        {member.status === 'DEACTIVATED' ? (
+                          <Menu.Item
+                            leftSection={<IconUserCheck size={16} aria-hidden="true" />}
+                            onClick={() => onAction('reactivate', member)}
+                          >
+                            {t('admin.reactivate.menu')}
+                          </Menu.Item>
+                        ) : (
+                          <Menu.Item
+                            color="red"
+                            disabled={isSelf}
+                            leftSection={<IconUserOff size={16} aria-hidden="true" />}
+                            onClick={() => onAction('deactivate', member)}
+                          >
+                            {t('admin.deactivate.menu')}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

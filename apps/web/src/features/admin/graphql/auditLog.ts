@@ -1,0 +1,22 @@
+import { graphql } from '../../../gql';
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int, $offset: Int) {
+    auditLog(first: $first, offset: $offset) {
+      total
+      nodes {
+        id
+        action
+        targetType
+        targetId
+        summary
+        createdAt
+        actor {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);

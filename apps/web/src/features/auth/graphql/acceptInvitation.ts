@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      ...CurrentMemberFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      ...CurrentMemberFields
+    }
+  }
+`);

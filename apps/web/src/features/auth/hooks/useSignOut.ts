@@ -1,0 +1,35 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { writeCurrentMember } from '../../../lib/session';
+import { LogoutMutation } from '../graphql/logout';
+
+export interface UseSignOutResult {
+  signOut: () => Promise<void>;
+  signingOut: boolean;
+}
+
+/** Ends the session on the server, forgets all cached data and goes to the sign-in page. */
+export function useSignOut(): UseSignOutResult {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout, { loading }] = useMutation(LogoutMutation);
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } catch {
+      notifications.show({ color: 'red', message: t('userMenu.signOutFailed') });
+      return;
+    }
+    await client.clearStore();
+    writeCurrentMember(client.cache, null);
+    await navigate('/inloggen', { replace: true, state: { signedOut: true } });
+  }, [client, logout, navigate, t]);
+
+  return { signOut, signingOut: loading };
+}
