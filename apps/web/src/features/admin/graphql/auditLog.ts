@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($first: Int, $offset: Int) {
+  query AuditLog($first: Int!, $offset: Int!) {
     auditLog(first: $first, offset: $offset) {
       total
       nodes {
