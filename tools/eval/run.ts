@@ -10,7 +10,13 @@
  */
 import { Client } from 'pg';
 
-import { analyseQuery, buildSearchDocument, RANKING, type RankingWeights } from '../../libs/taxonomy/src/index';
+import {
+  analyseQuery,
+  type BuildOptions,
+  buildSearchDocument,
+  RANKING,
+  type RankingWeights,
+} from '../../libs/taxonomy/src/index';
 import { type Collection, loadCollections, ndcgAt, recallAt } from './collections';
 import { INSERT_SQL, NAIVE_OR_SQL, NAIVE_TS_RANK_SQL, SCHEMA_SQL, SEARCH_SQL, searchParams } from './ranking.sql';
 
@@ -39,12 +45,15 @@ export async function connectLab(): Promise<Client> {
 }
 
 /** (Re)create the collection's schema and load its profiles as search documents. */
-export async function loadCollection(client: Client, c: Collection): Promise<void> {
-  await client.query(`DROP SCHEMA IF EXISTS ${c.name} CASCADE; CREATE SCHEMA ${c.name}`);
-  await client.query(`SET search_path = ${c.name}, public`);
+/** Schema of a collection; LAB_SCHEMA_SUFFIX lets two lab runs work side by side. */
+export const schemaOf = (c: Collection) => `${c.name}${process.env.LAB_SCHEMA_SUFFIX ?? ''}`;
+
+export async function loadCollection(client: Client, c: Collection, build: BuildOptions = {}): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS ${schemaOf(c)} CASCADE; CREATE SCHEMA ${schemaOf(c)}`);
+  await client.query(`SET search_path = ${schemaOf(c)}, public`);
   await client.query(SCHEMA_SQL);
   for (const p of c.profiles) {
-    const doc = buildSearchDocument({ bio: p.bio, tags: p.tags, expertise: p.expertise });
+    const doc = buildSearchDocument({ bio: p.bio, tags: p.tags, expertise: p.expertise }, build);
     await client.query(INSERT_SQL, [
       p.id,
       p.school,
@@ -99,18 +108,37 @@ export const METHODS: Record<string, Method> = {
   combined: weighted({ ...overrides }),
 };
 
+/** Mean nDCG@10 and recall@10 of a method on a loaded collection. */
+export async function evaluate(client: Client, c: Collection, method: Method): Promise<{ ndcg: number; recall: number }> {
+  await client.query(`SET search_path = ${schemaOf(c)}, public`);
+  let nd = 0;
+  let rc = 0;
+  for (const q of c.queries) {
+    const ranked = await method(client, q.query);
+    const judged = c.qrels.get(q.id) ?? new Map<string, number>();
+    nd += ndcgAt(ranked, judged);
+    rc += recallAt(ranked, judged);
+  }
+  return { ndcg: nd / c.queries.length, recall: rc / c.queries.length };
+}
+
+export { weighted };
+
 async function main() {
   const client = await connectLab();
   const collections = loadCollections().filter((c) => !arg('collection') || c.name === arg('collection'));
   const methods = (arg('method') ?? Object.keys(METHODS).join(',')).split(',');
   const verbose = flag('verbose');
-  for (const c of collections) await loadCollection(client, c);
+  const build: BuildOptions = {};
+  if (arg('bio')) build.bioThreshold = Number(arg('bio'));
+  if (arg('tag')) build.tagThreshold = Number(arg('tag'));
+  for (const c of collections) await loadCollection(client, c, build);
 
   const table: string[] = [];
   for (const m of methods) {
     const row: string[] = [m.padEnd(18)];
     for (const c of collections) {
-      await client.query(`SET search_path = ${c.name}, public`);
+      await client.query(`SET search_path = ${schemaOf(c)}, public`);
       let nd = 0;
       let rc = 0;
       for (const q of c.queries) {

@@ -36,6 +36,8 @@ interface VocabTerm {
   weights: number[];
   /** a subtopic term that is also a word for its whole domain ("kleuters") */
   broad: boolean;
+  /** the same words are a term of more than one subtopic ("stil kind") */
+  shared: boolean;
 }
 
 /** Common Dutch words used only to recognise the parts of compounds. */
@@ -78,6 +80,7 @@ function buildVocabulary(): VocabTerm[] {
       stems: tokens.map(stem),
       weights: tokens.map((t) => (isWeak(t) ? 0.25 : 1)),
       broad: false,
+      shared: false,
     });
   };
   for (const d of DOMAINS) {
@@ -100,6 +103,13 @@ function buildVocabulary(): VocabTerm[] {
       t.broad = domainKeys.has(`${d}|${t.stems.join(' ')}`);
     }
   }
+  const owners = new Map<string, Set<string>>();
+  for (const t of terms) {
+    if (t.kind !== 'subtopic') continue;
+    const key = t.stems.join(' ');
+    owners.set(key, (owners.get(key) ?? new Set()).add(t.slug));
+  }
+  for (const t of terms) if (t.kind === 'subtopic') t.shared = owners.get(t.stems.join(' '))!.size > 1;
   return terms;
 }
 
@@ -405,6 +415,7 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
       // a longer phrase matched in full is more specific than a single word
       score *= 1 + 0.05 * Math.min(term.tokens.length - 1, 3);
       if (term.broad) score *= 0.6;
+      if (term.shared) score *= 0.8;
     } else {
       const coverage = got / total;
       if (matchedSpecific === 0 || coverage < 0.5 || ENGLISH_SOURCES.has(term.source)) continue;
@@ -528,7 +539,11 @@ export function analyseQuery(query: string): QueryAnalysis {
     if (f.weak || isWeak(f.token)) continue;
     if (f.kind === 'exact') {
       const fixed = analysis.corrections.some((c) => c.from === f.token);
-      if (!fixed) addTerm(f.token, false, 1);
+      if (!fixed) {
+        addTerm(f.token, false, 1);
+        // verb forms the Snowball stemmer keeps apart ("piekert" / "piekeren"): add the form without -t
+        if (f.token.length >= 6 && /[rlnk]t$/.test(f.token)) addTerm(f.token.slice(0, -1), false, 0.8);
+      }
     } else if (f.kind === 'typo') addTerm(f.token, false, 0.9);
     else if (f.kind === 'abbreviation') addTerm(f.token, false, 0.8);
     else if (f.kind === 'compound') addTerm(f.token, f.token.length >= 4, 0.6);
