@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Pool, QueryConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -24,8 +25,14 @@ export class LoginThrottleService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    const storeClient = (this.dataSource.driver as PostgresDriver).master;
-    const common = { storeClient, storeType: 'pg', tableName: 'login_throttle', tableCreated: true };
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    // Unnamed statements: PGlite shares one session between connections, so the library's
+    // named prepared statements would collide there.
+    const storeClient = {
+      query: (q: string | QueryConfig) =>
+        pool.query(typeof q === 'string' ? q : { text: q.text, values: q.values }),
+    };
+    const common = { storeClient, storeType: 'pool', tableName: 'login_throttle', tableCreated: true };
     this.perIp = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'ip',

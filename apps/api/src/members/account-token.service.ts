@@ -52,7 +52,8 @@ export class AccountTokenService {
     token: string,
     kind: AccountTokenKind,
   ): Promise<AccountTokenEntity | null> {
-    const rows: AccountTokenEntity[] = await manager.query(
+    // TypeORM returns [rows, rowCount] for UPDATE … RETURNING.
+    const [rows]: [AccountTokenEntity[], number] = await manager.query(
       `UPDATE account_token SET used_at = now()
         WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > now()
         RETURNING id, member_id AS "memberId", kind`,
