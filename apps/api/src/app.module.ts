@@ -18,15 +18,8 @@ import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationModule } from './organisation/organisation.module';
 
-/** Feature modules; the CLI reuses them without GraphQL or HTTP. */
-export const FEATURE_MODULES = [
-  AuditModule,
-  MailModule,
-  OrganisationModule,
-  MembersModule,
-  AuthModule,
-  DemoModule,
-];
+/** Feature modules; the CLI reuses them without GraphQL, HTTP or the demo seeder. */
+export const FEATURE_MODULES = [AuditModule, MailModule, OrganisationModule, MembersModule, AuthModule];
 
 @Module({})
 export class AppModule {
@@ -43,6 +36,7 @@ export class AppModule {
         }),
         HealthModule,
         ...FEATURE_MODULES,
+        DemoModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface EmbeddedPostgres {
@@ -29,9 +29,11 @@ export async function startEmbeddedPostgres(
     import('@electric-sql/pglite-socket'),
   ]);
   let dataDir = options.dataDir;
+  let releaseLock = () => {};
   if (!dataDir.startsWith('memory://')) {
+    mkdirSync(resolve(dataDir), { recursive: true });
+    releaseLock = lockDataDir(resolve(dataDir));
     dataDir = resolve(dataDir, 'pglite');
-    mkdirSync(dataDir, { recursive: true });
   }
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({
@@ -47,6 +49,38 @@ export async function startEmbeddedPostgres(
     async stop() {
       await server.stop();
       await db.close();
+      releaseLock();
     },
   };
+}
+
+/**
+ * Two processes must never open the same PGlite directory (it would corrupt it): a pid file
+ * marks the owner; a stale one (its process gone) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = resolve(dir, 'deelwijs.pid');
+  const take = () => writeFileSync(file, String(process.pid), { flag: 'wx' });
+  try {
+    take();
+  } catch {
+    const owner = Number(readFileSync(file, 'utf8'));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `DATA_DIR ${dir} is in use by process ${owner}. Stop it first, or set DATABASE_URL to share a real PostgreSQL.`,
+      );
+    }
+    rmSync(file, { force: true });
+    take();
+  }
+  return () => rmSync(file, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
