@@ -52,7 +52,7 @@ CREATE INDEX IF NOT EXISTS search_document_domains_idx ON search_document USING 
 CREATE MATERIALIZED VIEW IF NOT EXISTS search_term_stats AS
   SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_document');
 CREATE UNIQUE INDEX IF NOT EXISTS search_term_stats_word_idx ON search_term_stats (word);
-CREATE INDEX IF NOT EXISTS search_term_stats_prefix_idx ON search_term_stats (word text_pattern_ops);
+CREATE INDEX IF NOT EXISTS search_term_stats_prefix_idx ON search_term_stats (word COLLATE "C");
 `;
 
 export const INSERT_SQL = /* sql */ `
@@ -83,30 +83,31 @@ ON CONFLICT (member_id) DO UPDATE SET
 export const SEARCH_SQL = /* sql */ `
 WITH
 w AS (SELECT $12::float8[] AS k, $11::float8[] AS lf),
-n AS (SELECT greatest(count(*), 1)::float8 AS docs FROM search_document),
-qt AS (
+n AS MATERIALIZED (SELECT greatest(reltuples, 1)::float8 AS docs FROM pg_class WHERE oid = 'search_document'::regclass),
+qt AS MATERIALIZED (
   SELECT x.term, x.weight, q.q,
          ln(1 + (n.docs - coalesce(st.df, 0) + 0.5) / (coalesce(st.df, 0) + 0.5)) AS idf
   FROM unnest($5::text[], $6::float8[], $7::bool[]) AS x(term, weight, prefix)
   CROSS JOIN n
-  CROSS JOIN LATERAL (SELECT to_tsquery('dutch', x.term || CASE WHEN x.prefix THEN ':*' ELSE '' END) AS q) q
+  CROSS JOIN LATERAL (SELECT to_tsquery('dutch', x.term || CASE WHEN x.prefix THEN ':*' ELSE '' END) AS q,
+                             (tsvector_to_array(to_tsvector('dutch', x.term)))[1] AS lexeme) q
   CROSS JOIN LATERAL (
-    SELECT max(s.ndoc) AS df FROM search_term_stats s
-    WHERE s.word = ANY (tsvector_to_array(to_tsvector('dutch', x.term)))
-       OR (x.prefix AND s.word LIKE (tsvector_to_array(to_tsvector('dutch', x.term)))[1] || '%')
+    SELECT CASE WHEN x.prefix
+             THEN (SELECT max(s.ndoc) FROM search_term_stats s
+                   WHERE s.word COLLATE "C" >= q.lexeme AND s.word COLLATE "C" < q.lexeme || '{')
+             ELSE (SELECT s.ndoc FROM search_term_stats s WHERE s.word = q.lexeme)
+           END AS df
   ) st
   WHERE numnode(q.q) > 0
 ),
-qe AS (
+qe AS MATERIALIZED (
   SELECT x.term, x.weight, q.q,
          ln(1 + (n.docs - coalesce(st.df, 0) + 0.5) / (coalesce(st.df, 0) + 0.5)) AS idf
   FROM unnest($8::text[], $9::float8[], $10::bool[]) AS x(term, weight, prefix)
   CROSS JOIN n
-  CROSS JOIN LATERAL (SELECT to_tsquery('dutch', x.term || CASE WHEN x.prefix THEN ':*' ELSE '' END) AS q) q
-  CROSS JOIN LATERAL (
-    SELECT max(s.ndoc) AS df FROM search_term_stats s
-    WHERE s.word = ANY (tsvector_to_array(to_tsvector('dutch', x.term)))
-  ) st
+  CROSS JOIN LATERAL (SELECT to_tsquery('dutch', x.term) AS q,
+                             (tsvector_to_array(to_tsvector('dutch', x.term)))[1] AS lexeme) q
+  CROSS JOIN LATERAL (SELECT (SELECT s.ndoc FROM search_term_stats s WHERE s.word = q.lexeme) AS df) st
   WHERE numnode(q.q) > 0
 ),
 anyq AS (SELECT string_agg(q::text, ' | ') AS s FROM qt),

@@ -23,9 +23,8 @@ async function main() {
   const grid: Partial<RankingWeights>[] = [];
   for (const text of [0.6, 1.0, 1.5])
     for (const domain of [0.15, 0.3])
-      for (const inferredSubtopic of [0.4, 0.6, 0.8])
-        for (const expansion of [0.15, 0.3, 0.5])
-          for (const saturation of [0.05, 0.1, 0.2]) grid.push({ text, domain, inferredSubtopic, expansion, saturation });
+      for (const inferredSubtopic of [0.6, 0.8])
+        for (const expansion of [0.15, 0.3, 0.5]) grid.push({ text, domain, inferredSubtopic, expansion });
   const results: { w: Partial<RankingWeights>; dev: { ndcg: number; recall: number }; hard: { ndcg: number; recall: number } }[] = [];
   for (const w of grid) {
     const m = weighted({ ...RANKING, ...w });
