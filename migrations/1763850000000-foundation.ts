@@ -66,7 +66,9 @@ export class Foundation1763850000000 implements MigrationInterface {
         used_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX uq_account_token_hash ON account_token (token_hash)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX uq_account_token_hash ON account_token (token_hash)`,
+    );
     await queryRunner.query(`CREATE INDEX ix_account_token_member ON account_token (member_id)`);
 
     await queryRunner.query(`
@@ -83,7 +85,9 @@ export class Foundation1763850000000 implements MigrationInterface {
         sent_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX ix_mail_outbox_status ON mail_outbox (status, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_mail_outbox_status ON mail_outbox (status, created_at)`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX uq_mail_outbox_dedupe ON mail_outbox (dedupe_key) WHERE dedupe_key IS NOT NULL`,
     );

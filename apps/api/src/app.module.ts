@@ -19,7 +19,13 @@ import { MembersModule } from './members/members.module';
 import { OrganisationModule } from './organisation/organisation.module';
 
 /** Feature modules; the CLI reuses them without GraphQL, HTTP or the demo seeder. */
-export const FEATURE_MODULES = [AuditModule, MailModule, OrganisationModule, MembersModule, AuthModule];
+export const FEATURE_MODULES = [
+  AuditModule,
+  MailModule,
+  OrganisationModule,
+  MembersModule,
+  AuthModule,
+];
 
 @Module({})
 export class AppModule {

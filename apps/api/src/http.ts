@@ -62,8 +62,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
 
   const pool = (app.get(DataSource).driver as PostgresDriver).master as Pool;
   const sessions = createSessionMiddleware(config, pool);
-  const apiOnly = (handler: express.RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
-    API_PATHS.some((path) => req.path.startsWith(path)) ? handler(req, res, next) : next();
+  const apiOnly =
+    (handler: express.RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
+      API_PATHS.some((path) => req.path.startsWith(path)) ? handler(req, res, next) : next();
   app.use(apiOnly(sessions.middleware));
   app.use(apiOnly(passport.initialize()));
   app.use(apiOnly(passport.session()));
@@ -73,7 +74,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || API_PATHS.some((path) => req.path.startsWith(path))) return next();
+      if (req.method !== 'GET' || API_PATHS.some((path) => req.path.startsWith(path)))
+        return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webDist, 'index.html'));

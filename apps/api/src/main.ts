@@ -6,7 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/config';
-import { findWebDist, configureHttp } from './http';
+import { configureHttp, findWebDist } from './http';
 
 async function bootstrap() {
   let config;
@@ -32,7 +32,9 @@ async function bootstrap() {
   await app.listen(config.PORT, config.HOST);
   const logger = new Logger('Deelwijs');
   logger.log(`Deelwijs runs at ${config.PUBLIC_URL} (port ${config.PORT})`);
-  logger.log(config.embedded ? `Embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL via DATABASE_URL');
+  logger.log(
+    config.embedded ? `Embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL via DATABASE_URL',
+  );
   if (!findWebDist(config)) logger.warn('No built web app found: only the api is served.');
 }
 

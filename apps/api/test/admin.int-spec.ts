@@ -26,10 +26,16 @@ describe('admin: members, roles and the audit log', () => {
     const res = await gql(agent, invite);
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.data).toBeNull();
-    const deactivate = await gql(agent, `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { id } }`, { id: member.id });
+    const deactivate = await gql(
+      agent,
+      `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { id } }`,
+      { id: member.id },
+    );
     expect(errorCode(deactivate)).toBe('FORBIDDEN');
     expect(errorCode(await gql(t.agent(), `{ auditLog { total } }`))).toBe('UNAUTHENTICATED');
-    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM member WHERE email = 'x@school.example'`);
+    const rows = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM member WHERE email = 'x@school.example'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -61,10 +67,17 @@ describe('admin: members, roles and the audit log', () => {
     expect(bySchool.data?.members.total).toBe(2);
     const byName = await gql(agent, query, { f: { search: 'zoe' } });
     expect(byName.data?.members.nodes).toEqual([
-      { name: 'Zoë Zandstra', role: 'intern-begeleider', school: { name: 'OBS De Wielewaal', town: 'Wageningen' }, status: 'ACTIVE' },
+      {
+        name: 'Zoë Zandstra',
+        role: 'intern-begeleider',
+        school: { name: 'OBS De Wielewaal', town: 'Wageningen' },
+        status: 'ACTIVE',
+      },
     ]);
     const byStatus = await gql(agent, query, { f: { status: 'DEACTIVATED' } });
-    expect(byStatus.data?.members.nodes.map((n: { name: string }) => n.name)).toEqual(['Zeger Zwart']);
+    expect(byStatus.data?.members.nodes.map((n: { name: string }) => n.name)).toEqual([
+      'Zeger Zwart',
+    ]);
     const { agent: memberAgent } = await signedIn(PlatformRole.MEMBER);
     const seen = await gql(memberAgent, query, { f: { schoolId: school.id } });
     expect(seen.data?.members.nodes.map((n: { name: string }) => n.name)).toEqual(['Zoë Zandstra']);
@@ -78,29 +91,61 @@ describe('admin: members, roles and the audit log', () => {
       `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, platformRole: COORDINATOR, jobRole: "orthopedagoog" }) { platformRole role roleLabel } }`,
       { id: target.id },
     );
-    expect(change.data?.updateMemberRole).toEqual({ platformRole: 'COORDINATOR', role: 'orthopedagoog', roleLabel: 'Orthopedagoog' });
-    const off = await gql(agent, `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { status } }`, { id: target.id });
+    expect(change.data?.updateMemberRole).toEqual({
+      platformRole: 'COORDINATOR',
+      role: 'orthopedagoog',
+      roleLabel: 'Orthopedagoog',
+    });
+    const off = await gql(
+      agent,
+      `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { status } }`,
+      { id: target.id },
+    );
     expect(off.data?.deactivateMember.status).toBe('DEACTIVATED');
-    const on = await gql(agent, `mutation($id: ID!) { reactivateMember(input: { memberId: $id }) { status } }`, { id: target.id });
+    const on = await gql(
+      agent,
+      `mutation($id: ID!) { reactivateMember(input: { memberId: $id }) { status } }`,
+      { id: target.id },
+    );
     expect(on.data?.reactivateMember.status).toBe('ACTIVE');
-    const log = await gql(agent, `{ auditLog(first: 10) { total nodes { action summary targetId actor { id } } } }`);
-    const mine = log.data?.auditLog.nodes.filter((n: { targetId: string }) => n.targetId === target.id);
-    expect(mine.map((n: { action: string }) => n.action)).toEqual(['member.reactivated', 'member.deactivated', 'member.role_changed']);
+    const log = await gql(
+      agent,
+      `{ auditLog(first: 10) { total nodes { action summary targetId actor { id } } } }`,
+    );
+    const mine = log.data?.auditLog.nodes.filter(
+      (n: { targetId: string }) => n.targetId === target.id,
+    );
+    expect(mine.map((n: { action: string }) => n.action)).toEqual([
+      'member.reactivated',
+      'member.deactivated',
+      'member.role_changed',
+    ]);
     expect(mine[0]).toMatchObject({ summary: 'Account weer actief', actor: { id: admin.id } });
   });
 
   it('refuses an admin demoting or deactivating themself', async () => {
     const { member, agent } = await signedIn();
-    const demote = await gql(agent, `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, platformRole: MEMBER }) { id } }`, { id: member.id });
+    const demote = await gql(
+      agent,
+      `mutation($id: ID!) { updateMemberRole(input: { memberId: $id, platformRole: MEMBER }) { id } }`,
+      { id: member.id },
+    );
     expect(errorCode(demote)).toBe('BAD_USER_INPUT');
-    const off = await gql(agent, `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { id } }`, { id: member.id });
+    const off = await gql(
+      agent,
+      `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { id } }`,
+      { id: member.id },
+    );
     expect(errorCode(off)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a second account with the same e-mail with CONFLICT', async () => {
     const { agent } = await signedIn();
     await aMember(t.dataSource, { email: 'dubbel@school.example' });
-    const res = await gql(agent, `mutation { inviteMember(input: { email: "DUBBEL@school.example", name: "D", jobRole: "leerkracht" }) { id } }`);
+    const res = await gql(
+      agent,
+      `mutation { inviteMember(input: { email: "DUBBEL@school.example", name: "D", jobRole: "leerkracht" }) { id } }`,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0]?.extensions?.['field']).toBe('email');
   });

@@ -27,13 +27,22 @@ describe('sign-in, sessions and accounts', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
-    expect((await gql(agent, ME)).data?.me).toEqual({ id: member.id, email: 'anna@school.example' });
+    expect((await gql(agent, ME)).data?.me).toEqual({
+      id: member.id,
+      email: 'anna@school.example',
+    });
   });
 
   it('answers a wrong password with UNAUTHENTICATED, the same as an unknown e-mail', async () => {
     await aMember(t.dataSource, { email: 'bram@school.example' });
-    const wrong = await gql(t.agent(), LOGIN, { email: 'bram@school.example', password: 'verkeerd-wachtwoord' });
-    const unknown = await gql(t.agent(), LOGIN, { email: 'niemand@school.example', password: 'verkeerd-wachtwoord' });
+    const wrong = await gql(t.agent(), LOGIN, {
+      email: 'bram@school.example',
+      password: 'verkeerd-wachtwoord',
+    });
+    const unknown = await gql(t.agent(), LOGIN, {
+      email: 'niemand@school.example',
+      password: 'verkeerd-wachtwoord',
+    });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
@@ -42,23 +51,38 @@ describe('sign-in, sessions and accounts', () => {
 
   it('refuses deactivated and invited accounts with the same answer', async () => {
     await aMember(t.dataSource, { email: 'weg@school.example', status: MemberStatus.DEACTIVATED });
-    const res = await gql(t.agent(), LOGIN, { email: 'weg@school.example', password: TEST_PASSWORD });
+    const res = await gql(t.agent(), LOGIN, {
+      email: 'weg@school.example',
+      password: TEST_PASSWORD,
+    });
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 
   it('throttles an account after repeated failures with TOO_MANY_REQUESTS, even for the right password', async () => {
     await aMember(t.dataSource, { email: 'cor@school.example' });
     for (let i = 0; i < 3; i++) {
-      const res = await gql(t.agent(), LOGIN, { email: 'cor@school.example', password: `fout-${i}-wachtwoord` });
+      const res = await gql(t.agent(), LOGIN, {
+        email: 'cor@school.example',
+        password: `fout-${i}-wachtwoord`,
+      });
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     }
-    const blocked = await gql(t.agent(), LOGIN, { email: 'cor@school.example', password: TEST_PASSWORD });
+    const blocked = await gql(t.agent(), LOGIN, {
+      email: 'cor@school.example',
+      password: TEST_PASSWORD,
+    });
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
     // The same for an address without an account: the answer reveals nothing.
     for (let i = 0; i < 3; i++) {
-      await gql(t.agent(), LOGIN, { email: 'spook@school.example', password: `fout-${i}-wachtwoord` });
+      await gql(t.agent(), LOGIN, {
+        email: 'spook@school.example',
+        password: `fout-${i}-wachtwoord`,
+      });
     }
-    const ghost = await gql(t.agent(), LOGIN, { email: 'spook@school.example', password: 'iets-anders-123' });
+    const ghost = await gql(t.agent(), LOGIN, {
+      email: 'spook@school.example',
+      password: 'iets-anders-123',
+    });
     expect(errorCode(ghost)).toBe('TOO_MANY_REQUESTS');
     expect(ghost.errors?.[0]?.message).toBe(blocked.errors?.[0]?.message);
   });
@@ -66,7 +90,10 @@ describe('sign-in, sessions and accounts', () => {
   it('logout ends the session on the server: the old cookie no longer works', async () => {
     await aMember(t.dataSource, { email: 'dirk@school.example' });
     const agent = t.agent();
-    const login = await gql(agent, LOGIN, { email: 'dirk@school.example', password: TEST_PASSWORD });
+    const login = await gql(agent, LOGIN, {
+      email: 'dirk@school.example',
+      password: TEST_PASSWORD,
+    });
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const sessionsBefore = await t.dataSource.query(`SELECT count(*)::int AS n FROM session`);
     expect(sessionsBefore[0].n).toBeGreaterThan(0);
@@ -89,9 +116,13 @@ describe('sign-in, sessions and accounts', () => {
     await gql(adminAgent, LOGIN, { email: admin.email, password: TEST_PASSWORD });
     await gql(memberAgent, LOGIN, { email: member.email, password: TEST_PASSWORD });
     expect((await gql(memberAgent, ME)).data?.me).not.toBeNull();
-    const res = await gql(adminAgent, `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { status } }`, {
-      id: member.id,
-    });
+    const res = await gql(
+      adminAgent,
+      `mutation($id: ID!) { deactivateMember(input: { memberId: $id }) { status } }`,
+      {
+        id: member.id,
+      },
+    );
     expect(res.data?.deactivateMember).toEqual({ status: 'DEACTIVATED' });
     expect((await gql(memberAgent, ME)).data?.me).toBeNull();
   });
@@ -105,14 +136,21 @@ describe('sign-in, sessions and accounts', () => {
       `mutation { inviteMember(input: { email: "Nieuw@School.example", name: "Nora Nieuw", jobRole: "intern-begeleider" }) { id status email } }`,
     );
     expect(invited.errors).toBeUndefined();
-    expect(invited.data?.inviteMember).toMatchObject({ status: 'INVITED', email: 'nieuw@school.example' });
-    const [mail] = await t.dataSource.getRepository(MailOutboxEntity).findBy({ toAddress: 'nieuw@school.example' });
+    expect(invited.data?.inviteMember).toMatchObject({
+      status: 'INVITED',
+      email: 'nieuw@school.example',
+    });
+    const [mail] = await t.dataSource
+      .getRepository(MailOutboxEntity)
+      .findBy({ toAddress: 'nieuw@school.example' });
     expect(mail.status).toBe('STORED');
     const token = mail.textBody.match(/\/uitnodiging\/([\w-]+)/)?.[1];
     expect(token).toBeDefined();
 
     const guest = t.agent();
-    const info = await gql(guest, `query($t: String!) { invitation(token: $t) { name email } }`, { t: token });
+    const info = await gql(guest, `query($t: String!) { invitation(token: $t) { name email } }`, {
+      t: token,
+    });
     expect(info.data?.invitation).toEqual({ name: 'Nora Nieuw', email: 'nieuw@school.example' });
 
     const accept = `mutation($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { name status } }`;
@@ -133,9 +171,15 @@ describe('sign-in, sessions and accounts', () => {
   it('resets a password by e-mail without revealing whether the address exists', async () => {
     await aMember(t.dataSource, { email: 'fenna@school.example' });
     const request = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
-    expect((await gql(t.agent(), request, { e: 'fenna@school.example' })).data).toEqual({ requestPasswordReset: true });
-    expect((await gql(t.agent(), request, { e: 'onbekend@school.example' })).data).toEqual({ requestPasswordReset: true });
-    const mails = await t.dataSource.getRepository(MailOutboxEntity).findBy({ subject: 'Nieuw wachtwoord voor Deelwijs' });
+    expect((await gql(t.agent(), request, { e: 'fenna@school.example' })).data).toEqual({
+      requestPasswordReset: true,
+    });
+    expect((await gql(t.agent(), request, { e: 'onbekend@school.example' })).data).toEqual({
+      requestPasswordReset: true,
+    });
+    const mails = await t.dataSource
+      .getRepository(MailOutboxEntity)
+      .findBy({ subject: 'Nieuw wachtwoord voor Deelwijs' });
     expect(mails.map((m) => m.toAddress)).toEqual(['fenna@school.example']);
     const token = mails[0].textBody.match(/\/wachtwoord-herstellen\/([\w-]+)/)?.[1];
     const reset = await gql(
@@ -145,9 +189,15 @@ describe('sign-in, sessions and accounts', () => {
     );
     expect(reset.errors).toBeUndefined();
     expect(reset.data?.resetPassword).toEqual({ email: 'fenna@school.example' });
-    const old = await gql(t.agent(), LOGIN, { email: 'fenna@school.example', password: TEST_PASSWORD });
+    const old = await gql(t.agent(), LOGIN, {
+      email: 'fenna@school.example',
+      password: TEST_PASSWORD,
+    });
     expect(errorCode(old)).toBe('UNAUTHENTICATED');
-    const fresh = await gql(t.agent(), LOGIN, { email: 'fenna@school.example', password: 'nieuwe-lente-fietstocht' });
+    const fresh = await gql(t.agent(), LOGIN, {
+      email: 'fenna@school.example',
+      password: 'nieuwe-lente-fietstocht',
+    });
     expect(fresh.errors).toBeUndefined();
   });
 });

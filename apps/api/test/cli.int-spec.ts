@@ -56,37 +56,99 @@ describe('CLI: import-members and create-user', () => {
       [9, 'Onbekende platformrol: "superheld" (member, moderator, coordinator of admin)'],
     ]);
     const members = await t.dataSource.getRepository(MemberEntity).find({
-      where: [{ email: 'jan@school.example' }, { email: 'kim@school.example' }, { email: 'oud@school.example' }],
+      where: [
+        { email: 'jan@school.example' },
+        { email: 'kim@school.example' },
+        { email: 'oud@school.example' },
+      ],
       relations: { school: true },
       order: { email: 'ASC' },
     });
-    expect(members.map((m) => [m.email, m.name, m.status, m.jobRole, m.platformRole, m.school?.name, m.school?.town])).toEqual([
-      ['jan@school.example', 'Jan Jansen', 'INVITED', 'leerkracht', 'MEMBER', 'OBS De Linde', 'Ede'],
-      ['kim@school.example', 'Kim de Vries', 'INVITED', 'intern-begeleider', 'MODERATOR', 'CBS Het Anker', 'Wageningen'],
-      ['oud@school.example', 'Bestaand Lid', 'ACTIVE', 'leerkracht', 'MEMBER', undefined, undefined],
+    expect(
+      members.map((m) => [
+        m.email,
+        m.name,
+        m.status,
+        m.jobRole,
+        m.platformRole,
+        m.school?.name,
+        m.school?.town,
+      ]),
+    ).toEqual([
+      [
+        'jan@school.example',
+        'Jan Jansen',
+        'INVITED',
+        'leerkracht',
+        'MEMBER',
+        'OBS De Linde',
+        'Ede',
+      ],
+      [
+        'kim@school.example',
+        'Kim de Vries',
+        'INVITED',
+        'intern-begeleider',
+        'MODERATOR',
+        'CBS Het Anker',
+        'Wageningen',
+      ],
+      [
+        'oud@school.example',
+        'Bestaand Lid',
+        'ACTIVE',
+        'leerkracht',
+        'MEMBER',
+        undefined,
+        undefined,
+      ],
     ]);
-    const mails = await t.dataSource.getRepository(MailOutboxEntity).find({ order: { toAddress: 'ASC' } });
+    const mails = await t.dataSource
+      .getRepository(MailOutboxEntity)
+      .find({ order: { toAddress: 'ASC' } });
     expect(mails.map((m) => m.toAddress)).toEqual(['jan@school.example', 'kim@school.example']);
   });
 
   it('runs as a command: import-members prints the report, create-user makes an active admin', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deelwijs-cli-'));
     const file = join(dir, 'leden.csv');
-    writeFileSync(file, 'email,name,school,job_role\nsara@school.example,Sara,"OBS Tamarinde, Ede",leerkracht\nfout,X,,leerkracht\n');
+    writeFileSync(
+      file,
+      'email,name,school,job_role\nsara@school.example,Sara,"OBS Tamarinde, Ede",leerkracht\nfout,X,,leerkracht\n',
+    );
     const imported = await cli('import-members', file);
     expect(imported.stdout).toContain('Geïmporteerd: 1 leden');
     expect(imported.stdout).toContain('regel 3 (fout): Ongeldig e-mailadres');
 
     const created = await cli(
-      'create-user', '--email', 'Baas@School.example', '--name', 'De Baas',
-      '--password', 'zonnige-dinsdag-in-ede', '--role', 'admin', '--school', 'OBS Tamarinde, Ede',
+      'create-user',
+      '--email',
+      'Baas@School.example',
+      '--name',
+      'De Baas',
+      '--password',
+      'zonnige-dinsdag-in-ede',
+      '--role',
+      'admin',
+      '--school',
+      'OBS Tamarinde, Ede',
     );
     expect(created.stdout).toContain('Account aangemaakt: baas@school.example (ADMIN');
-    const baas = await t.dataSource.getRepository(MemberEntity).findOneByOrFail({ email: 'baas@school.example' });
+    const baas = await t.dataSource
+      .getRepository(MemberEntity)
+      .findOneByOrFail({ email: 'baas@school.example' });
     expect([baas.status, baas.platformRole]).toEqual(['ACTIVE', 'ADMIN']);
 
     await expect(
-      cli('create-user', '--email', 'zwak@school.example', '--name', 'Zwak', '--password', 'wachtwoord1234'),
+      cli(
+        'create-user',
+        '--email',
+        'zwak@school.example',
+        '--name',
+        'Zwak',
+        '--password',
+        'wachtwoord1234',
+      ),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('te makkelijk te raden') });
   }, 60_000);
 });

@@ -13,7 +13,10 @@ describe('HTTP and GraphQL security baseline', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ PUBLIC_URL: 'https://deelwijs.example', LOGIN_MAX_PER_IP_PER_MINUTE: '5' });
+    t = await createTestApp({
+      PUBLIC_URL: 'https://deelwijs.example',
+      LOGIN_MAX_PER_IP_PER_MINUTE: '5',
+    });
   });
   afterAll(() => t.close());
 
@@ -53,7 +56,14 @@ describe('HTTP and GraphQL security baseline', () => {
     const agent = t.agent();
     const codes: unknown[] = [];
     for (let i = 0; i < 7; i++) {
-      codes.push(errorCode(await gql(agent, LOGIN, { email: `ip${i}@school.example`, password: 'fout-wachtwoord-123' })));
+      codes.push(
+        errorCode(
+          await gql(agent, LOGIN, {
+            email: `ip${i}@school.example`,
+            password: 'fout-wachtwoord-123',
+          }),
+        ),
+      );
     }
     expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHENTICATED'));
     expect(codes.slice(-1)).toEqual(['TOO_MANY_REQUESTS']);

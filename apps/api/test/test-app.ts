@@ -62,7 +62,9 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
   );
   const names = tables.map((t) => t.tablename).filter((name) => !PRESERVED_TABLES.has(name));
   if (names.length) {
-    await dataSource.query(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await dataSource.query(
+      `TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
   }
 }
 

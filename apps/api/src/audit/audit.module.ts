@@ -2,9 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { MembersModule } from '../members/members.module';
-import { AuditLogEntity } from './audit-log.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { AuditLogEntity } from './audit-log.entity';
 
 @Global()
 @Module({

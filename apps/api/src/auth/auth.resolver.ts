@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { CurrentMember, Public } from '../common/auth.decorators';
 import { GraphQLContext } from '../common/request-context';
@@ -57,12 +57,17 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Member, { description: 'Sets the first password and signs in.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphQLContext) {
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context() ctx: GraphQLContext,
+  ) {
     return signIn(ctx, await this.auth.acceptInvitation(input.token, input.password));
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Always true; a mail goes out only to existing accounts.' })
+  @Mutation(() => Boolean, {
+    description: 'Always true; a mail goes out only to existing accounts.',
+  })
   requestPasswordReset(@Args('input') input: RequestPasswordResetInput) {
     return this.auth.requestPasswordReset(input.email);
   }

@@ -45,15 +45,23 @@ export class AuthService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await this.throttle.succeeded(email);
-    await this.dataSource.getRepository(MemberEntity).update(member.id, { lastLoginAt: new Date() });
+    await this.dataSource
+      .getRepository(MemberEntity)
+      .update(member.id, { lastLoginAt: new Date() });
     member.passwordHash = null;
     return member;
   }
 
   async invitationInfo(token: string): Promise<{ name: string; email: string } | null> {
-    const found = await this.tokens.find(this.dataSource.manager, token, AccountTokenKind.INVITATION);
+    const found = await this.tokens.find(
+      this.dataSource.manager,
+      token,
+      AccountTokenKind.INVITATION,
+    );
     if (!found) return null;
-    const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: found.memberId });
+    const member = await this.dataSource
+      .getRepository(MemberEntity)
+      .findOneBy({ id: found.memberId });
     if (!member || member.status !== MemberStatus.INVITED) return null;
     return { name: member.name, email: member.email };
   }
@@ -80,7 +88,10 @@ export class AuthService {
         this.config.PASSWORD_RESET_TTL_MINUTES * 60_000,
       );
       const url = `${this.config.PUBLIC_URL}/wachtwoord-herstellen/${token}`;
-      await this.mail.enqueue(manager, passwordResetMail(member.locale, member.email, member.name, url));
+      await this.mail.enqueue(
+        manager,
+        passwordResetMail(member.locale, member.email, member.name, url),
+      );
     });
     return true;
   }
@@ -92,7 +103,9 @@ export class AuthService {
   ): Promise<MemberEntity> {
     const preview = await this.tokens.find(this.dataSource.manager, token, kind);
     if (!preview) throw new BadUserInputError('token', INVALID_LINK);
-    const owner = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: preview.memberId });
+    const owner = await this.dataSource
+      .getRepository(MemberEntity)
+      .findOneBy({ id: preview.memberId });
     if (!owner || owner.status === MemberStatus.DEACTIVATED) {
       throw new BadUserInputError('token', INVALID_LINK);
     }

@@ -13,6 +13,10 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: Request, email: string, password: string): Promise<MemberEntity> {
-    return this.auth.validateLogin(email, password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    return this.auth.validateLogin(
+      email,
+      password,
+      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Pool, QueryConfig } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -32,7 +32,12 @@ export class LoginThrottleService implements OnModuleInit {
       query: (q: string | QueryConfig) =>
         pool.query(typeof q === 'string' ? q : { text: q.text, values: q.values }),
     };
-    const common = { storeClient, storeType: 'pool', tableName: 'login_throttle', tableCreated: true };
+    const common = {
+      storeClient,
+      storeType: 'pool',
+      tableName: 'login_throttle',
+      tableCreated: true,
+    };
     this.perIp = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'ip',

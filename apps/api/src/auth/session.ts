@@ -1,6 +1,6 @@
 import connectPgSimple from 'connect-pg-simple';
-import session from 'express-session';
 import type { RequestHandler } from 'express';
+import session from 'express-session';
 import type { Pool } from 'pg';
 
 import type { AppConfig } from '../config/config';

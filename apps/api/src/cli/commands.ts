@@ -3,11 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { checkPasswordPolicy, PasswordService } from '../auth/password.service';
 import { AuditService } from '../audit/audit.service';
+import { checkPasswordPolicy, PasswordService } from '../auth/password.service';
 import { BadUserInputError, DomainError } from '../common/errors';
-import { ImportReport, MemberImportService, resolveJobRole } from '../members/member-import.service';
 import { MemberStatus, PlatformRole } from '../members/member.entity';
+import {
+  ImportReport,
+  MemberImportService,
+  resolveJobRole,
+} from '../members/member-import.service';
 import { normaliseEmail } from '../members/members.service';
 import { parseSchoolRef } from '../organisation/organisation.service';
 
@@ -29,7 +33,10 @@ export async function createUser(app: INestApplicationContext, options: CreateUs
   if (!options.name?.trim()) throw new BadUserInputError('name', 'Naam ontbreekt (--name)');
   const platformRole = (options.role ?? 'member').toUpperCase() as PlatformRole;
   if (!Object.values(PlatformRole).includes(platformRole)) {
-    throw new BadUserInputError('role', `Onbekende rol "${options.role}": member, moderator, coordinator of admin`);
+    throw new BadUserInputError(
+      'role',
+      `Onbekende rol "${options.role}": member, moderator, coordinator of admin`,
+    );
   }
   const jobRole = resolveJobRole(options.jobRole ?? 'leerkracht');
   if (!jobRole) throw new BadUserInputError('job-role', `Onbekende functie "${options.jobRole}"`);
@@ -40,9 +47,18 @@ export async function createUser(app: INestApplicationContext, options: CreateUs
   const importer = app.get(MemberImportService);
   return app.get(DataSource).transaction(async (manager) => {
     const [member] = await importer.insertMembers(manager, [
-      { email, name: options.name.trim(), school, jobRole, platformRole, status: MemberStatus.ACTIVE, passwordHash },
+      {
+        email,
+        name: options.name.trim(),
+        school,
+        jobRole,
+        platformRole,
+        status: MemberStatus.ACTIVE,
+        passwordHash,
+      },
     ]);
-    if (!member) throw new DomainError('CONFLICT', `Er bestaat al een account voor ${email}`, 'email');
+    if (!member)
+      throw new DomainError('CONFLICT', `Er bestaat al een account voor ${email}`, 'email');
     await app.get(AuditService).record(manager, {
       actorId: null,
       action: 'member.created_cli',
@@ -54,7 +70,10 @@ export async function createUser(app: INestApplicationContext, options: CreateUs
   });
 }
 
-export async function importMembers(app: INestApplicationContext, file: string): Promise<ImportReport> {
+export async function importMembers(
+  app: INestApplicationContext,
+  file: string,
+): Promise<ImportReport> {
   const content = await readFile(file, 'utf8');
   return app.get(MemberImportService).importCsv(content);
 }

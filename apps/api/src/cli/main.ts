@@ -10,7 +10,9 @@ import { ConfigError, loadConfig } from '../config/config';
 import { CliModule } from './cli.module';
 import { createUser, CreateUserOptions, formatReport, importMembers } from './commands';
 
-async function withApp<T>(run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>) {
+async function withApp<T>(
+  run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
+) {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: ['error', 'warn'],

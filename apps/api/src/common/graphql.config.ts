@@ -1,5 +1,5 @@
-import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriverConfig } from '@nestjs/apollo';
 
 import { AppConfig } from '../config/config';
 import { formatGraphQLError } from './graphql-errors';

@@ -25,13 +25,22 @@ const configSchema = z.object({
   DEMO_DATA: booleanString.optional(),
   DEMO_PASSWORD: z.string().min(12).max(128).default('deelwijs-demo-2026'),
   SESSION_SECRET: z.string().min(32).optional(),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   TRUST_PROXY: z.string().default('loopback'),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Deelwijs <no-reply@deelwijs.example>'),
   LOGIN_MAX_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOGIN_MAX_PER_ACCOUNT_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
-  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 14),
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 14),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).default(60),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),

@@ -1,6 +1,6 @@
 import { AuditLogEntity } from '../audit/audit-log.entity';
-import { AccountTokenEntity } from '../members/account-token.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { AccountTokenEntity } from '../members/account-token.entity';
 import { MemberEntity } from '../members/member.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';

@@ -5,8 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { PasswordService } from '../auth/password.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { MemberImportService, NewMemberRow } from '../members/member-import.service';
 import { MemberStatus, PlatformRole } from '../members/member.entity';
+import { MemberImportService, NewMemberRow } from '../members/member-import.service';
 import { parseSchoolRef, SchoolRef } from '../organisation/organisation.service';
 import demoProfiles from './data/profiles.json';
 
@@ -19,11 +19,36 @@ interface DemoProfile {
 
 /** The sign-in accounts listed in the README (password: DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS = [
-  { email: 'admin@deelwijs.example', name: 'Marieke van Dam', jobRole: 'onderwijsspecialist', platformRole: PlatformRole.ADMIN },
-  { email: 'coordinator@deelwijs.example', name: 'Joost Verbeek', jobRole: 'onderwijsspecialist', platformRole: PlatformRole.COORDINATOR },
-  { email: 'moderator@deelwijs.example', name: 'Ilse Hendriks', jobRole: 'gedragsspecialist', platformRole: PlatformRole.MODERATOR },
-  { email: 'ib@deelwijs.example', name: 'Fatima El Amrani', jobRole: 'intern-begeleider', platformRole: PlatformRole.MEMBER },
-  { email: 'leerkracht@deelwijs.example', name: 'Sanne de Boer', jobRole: 'leerkracht', platformRole: PlatformRole.MEMBER },
+  {
+    email: 'admin@deelwijs.example',
+    name: 'Marieke van Dam',
+    jobRole: 'onderwijsspecialist',
+    platformRole: PlatformRole.ADMIN,
+  },
+  {
+    email: 'coordinator@deelwijs.example',
+    name: 'Joost Verbeek',
+    jobRole: 'onderwijsspecialist',
+    platformRole: PlatformRole.COORDINATOR,
+  },
+  {
+    email: 'moderator@deelwijs.example',
+    name: 'Ilse Hendriks',
+    jobRole: 'gedragsspecialist',
+    platformRole: PlatformRole.MODERATOR,
+  },
+  {
+    email: 'ib@deelwijs.example',
+    name: 'Fatima El Amrani',
+    jobRole: 'intern-begeleider',
+    platformRole: PlatformRole.MEMBER,
+  },
+  {
+    email: 'leerkracht@deelwijs.example',
+    name: 'Sanne de Boer',
+    jobRole: 'leerkracht',
+    platformRole: PlatformRole.MEMBER,
+  },
 ];
 const DEMO_HOME_SCHOOL = 'CBS De Korenmaat, Veenendaal';
 
@@ -113,12 +138,10 @@ export class DemoSeederService implements OnApplicationBootstrap {
     const boardId = new Map(boards.map((b) => [b.name, b.id]));
     for (const school of schools) {
       const board = BOARDS.find((b) => b.prefix.test(school.name))?.name ?? DEFAULT_BOARD;
-      await manager.query(`UPDATE school SET board_id = $2, brin = coalesce(brin, $3) WHERE id = $1`, [
-        school.id,
-        boardId.get(board),
-        inventBrin(school),
-      ]);
+      await manager.query(
+        `UPDATE school SET board_id = $2, brin = coalesce(brin, $3) WHERE id = $1`,
+        [school.id, boardId.get(board), inventBrin(school)],
+      );
     }
   }
 }
-

@@ -1,8 +1,7 @@
 import type { Locale } from '../common/request-context';
 import type { OutgoingMail } from './mail.service';
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function compose(
   to: string,

@@ -19,11 +19,7 @@ export class AccountTokenService {
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    await manager.update(
-      AccountTokenEntity,
-      { memberId, kind, usedAt: IsNull() },
-      { usedAt: now },
-    );
+    await manager.update(AccountTokenEntity, { memberId, kind, usedAt: IsNull() }, { usedAt: now });
     await manager.insert(AccountTokenEntity, {
       memberId,
       kind,

@@ -4,7 +4,12 @@ import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { OrganisationService, parseSchoolRef, SchoolRef, schoolKey } from '../organisation/organisation.service';
+import {
+  OrganisationService,
+  parseSchoolRef,
+  schoolKey,
+  SchoolRef,
+} from '../organisation/organisation.service';
 import { MemberEntity, MemberStatus, PlatformRole } from './member.entity';
 import { MembersService, normaliseEmail } from './members.service';
 
@@ -36,7 +41,8 @@ const BATCH = 200;
 export function resolveJobRole(value: string): string | null {
   const text = value.trim().toLowerCase();
   const role = TAXONOMY.roles.find(
-    (r) => r.slug === text || r.label_nl.toLowerCase() === text || r.label_en.toLowerCase() === text,
+    (r) =>
+      r.slug === text || r.label_nl.toLowerCase() === text || r.label_en.toLowerCase() === text,
   );
   return role?.slug ?? null;
 }
@@ -94,13 +100,21 @@ export class MemberImportService {
         relax_column_count: true,
       });
     } catch (error) {
-      report.rejected.push({ line: 1, reason: `CSV kan niet worden gelezen: ${(error as Error).message}` });
+      report.rejected.push({
+        line: 1,
+        reason: `CSV kan niet worden gelezen: ${(error as Error).message}`,
+      });
       return report;
     }
     const first = records[0]?.record ?? {};
-    const missing = ['email', 'name', 'school', 'job_role'].filter((c) => records.length && !(c in first));
+    const missing = ['email', 'name', 'school', 'job_role'].filter(
+      (c) => records.length && !(c in first),
+    );
     if (missing.length) {
-      report.rejected.push({ line: 1, reason: `Kolommen ontbreken in de kopregel: ${missing.join(', ')}` });
+      report.rejected.push({
+        line: 1,
+        reason: `Kolommen ontbreken in de kopregel: ${missing.join(', ')}`,
+      });
       return report;
     }
 
@@ -115,7 +129,11 @@ export class MemberImportService {
       }
       const earlier = seen.get(result.email);
       if (earlier) {
-        report.rejected.push({ line, email: result.email, reason: `Dubbel e-mailadres (ook op regel ${earlier})` });
+        report.rejected.push({
+          line,
+          email: result.email,
+          reason: `Dubbel e-mailadres (ook op regel ${earlier})`,
+        });
         continue;
       }
       seen.set(result.email, line);
@@ -133,7 +151,11 @@ export class MemberImportService {
           try {
             await this.importBatch([row], report);
           } catch (rowError) {
-            report.rejected.push({ line: row.line, email: row.email, reason: (rowError as Error).message });
+            report.rejected.push({
+              line: row.line,
+              email: row.email,
+              reason: (rowError as Error).message,
+            });
           }
         }
       }
@@ -150,7 +172,11 @@ export class MemberImportService {
       report.imported += inserted.length;
       for (const row of batch) {
         if (!insertedEmails.has(row.email)) {
-          report.skipped.push({ line: row.line, email: row.email, reason: 'Bestaat al; niet gewijzigd' });
+          report.skipped.push({
+            line: row.line,
+            email: row.email,
+            reason: 'Bestaat al; niet gewijzigd',
+          });
         }
       }
     });

@@ -4,8 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { AccountTokenEntity } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
-import { MemberImportService } from './member-import.service';
 import { MemberEntity } from './member.entity';
+import { MemberImportService } from './member-import.service';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 

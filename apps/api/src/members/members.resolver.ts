@@ -1,5 +1,15 @@
 import { TAXONOMY } from '@deelwijs/taxonomy';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { CurrentMember, Public, Roles, ViewerLocale } from '../common/auth.decorators';
 import { NotFoundError } from '../common/errors';
@@ -31,7 +41,10 @@ export class MembersResolver {
   ) {}
 
   @Public()
-  @Query(() => Member, { nullable: true, description: 'The signed-in member; null when signed out.' })
+  @Query(() => Member, {
+    nullable: true,
+    description: 'The signed-in member; null when signed out.',
+  })
   me(@CurrentMember() member?: MemberEntity) {
     return member ?? null;
   }

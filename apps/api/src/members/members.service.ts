@@ -4,14 +4,14 @@ import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { AccountTokenKind } from './account-token.entity';
-import { AccountTokenService } from './account-token.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { Locale } from '../common/request-context';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailService } from '../mail/mail.service';
 import { invitationMail } from '../mail/templates';
 import { OrganisationService } from '../organisation/organisation.service';
+import { AccountTokenKind } from './account-token.entity';
+import { AccountTokenService } from './account-token.service';
 import {
   InviteMemberInput,
   MemberFilterInput,
@@ -65,7 +65,10 @@ export class MembersService {
     const isAdmin = viewer.platformRole === PlatformRole.ADMIN;
     const query = this.members.createQueryBuilder('m');
     if (filter.search?.trim()) {
-      const term = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      const term = `%${filter.search
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, '\\$&')}%`;
       query.andWhere(
         new Brackets((q) =>
           q
@@ -159,11 +162,7 @@ export class MembersService {
   async updateRole(actor: MemberEntity, input: UpdateMemberRoleInput): Promise<MemberEntity> {
     const member = await this.requireMember(input.memberId);
     if (input.schoolId) await this.organisation.requireSchool(input.schoolId);
-    if (
-      member.id === actor.id &&
-      input.platformRole &&
-      input.platformRole !== PlatformRole.ADMIN
-    ) {
+    if (member.id === actor.id && input.platformRole && input.platformRole !== PlatformRole.ADMIN) {
       throw new BadUserInputError('platformRole', 'Je kunt je eigen beheerdersrol niet afnemen.');
     }
     const changes: Partial<MemberEntity> = {};
@@ -243,7 +242,5 @@ export class MembersService {
 
 /** Ends every server-side session of a member (deactivation, password change). */
 export async function endSessions(manager: EntityManager, memberId: string): Promise<void> {
-  await manager.query(`DELETE FROM session WHERE (sess -> 'passport' ->> 'user') = $1`, [
-    memberId,
-  ]);
+  await manager.query(`DELETE FROM session WHERE (sess -> 'passport' ->> 'user') = $1`, [memberId]);
 }

@@ -1,8 +1,8 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { GraphQLContext, requestLoader } from '../common/request-context';
-import { Board, School } from './organisation.types';
 import { OrganisationService } from './organisation.service';
+import { Board, School } from './organisation.types';
 
 @Resolver(() => School)
 export class OrganisationResolver {

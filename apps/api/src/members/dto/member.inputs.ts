@@ -1,12 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 import { LOCALES, MemberStatus, PlatformRole } from '../member.entity';
 import { IsJobRole } from './job-role.validator';
@@ -113,4 +106,3 @@ export class UpdateMyAccountInput {
   @IsIn(LOCALES)
   locale?: string;
 }
-
