@@ -33,10 +33,10 @@ export interface RankingWeights {
 export const RANKING: RankingWeights = {
   subtopic: 1.0,
   subtopicExtra: 0.3,
-  inferredSubtopic: 0.6,
+  inferredSubtopic: 0.8,
   domain: 0.3,
   text: 1.0,
-  expansion: 0.3,
+  expansion: 0.5,
   levelFactor: [0, 0.6, 0.85, 1],
   specialistLevelFactor: [0, 0.3, 0.6, 1],
   available: 0.02,

@@ -70,7 +70,7 @@ function cleanTagWords(tags: string[]): string[] {
 
 export function buildSearchDocument(profile: ProfileInput, options: BuildOptions = {}): SearchDocumentFields {
   const tagThreshold = options.tagThreshold ?? 0.8;
-  const bioThreshold = options.bioThreshold ?? 2;
+  const bioThreshold = options.bioThreshold ?? 1.0;
   const subtopicLevels: Record<string, number> = {};
   const domainLevels: Record<string, number> = {};
   const a: string[] = [];
