@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { PageLoader } from '../components/PageLoader';
 import { AgendaPage } from '../features/agenda';
 import {
   AcceptInvitationPage,
@@ -31,6 +32,7 @@ export function isPublicPath(pathname: string): boolean {
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageLoader fullScreen />,
     children: [
       {
         element: <PublicLayout />,

@@ -43,6 +43,11 @@ export const theme = createTheme({
   respectReducedMotion: true,
   variantColorResolver: accessibleVariantColors,
   headings: { fontWeight: '700' },
+  components: {
+    // Mantine renders dialog headers as <header>, which counts as a second banner landmark.
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -12,7 +12,9 @@ function localeMock(locale: string, onCall: jest.Mock) {
     request: { query: UpdateMyLocaleMutation, variables: { input: { locale } } },
     result: () => {
       onCall(locale);
-      return { data: { updateMyAccount: { __typename: 'Member' as const, id: 'member-1', locale } } };
+      return {
+        data: { updateMyAccount: { __typename: 'Member' as const, id: 'member-1', locale } },
+      };
     },
   };
 }

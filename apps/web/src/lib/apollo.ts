@@ -37,7 +37,10 @@ export function createUnauthenticatedLink(
   onUnauthenticated: CreateApolloClientOptions['onUnauthenticated'],
 ): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
-    if (getErrorCode(error) === 'UNAUTHENTICATED' && !AUTH_OPERATIONS.has(operation.operationName ?? '')) {
+    if (
+      getErrorCode(error) === 'UNAUTHENTICATED' &&
+      !AUTH_OPERATIONS.has(operation.operationName ?? '')
+    ) {
       onUnauthenticated?.(operation.operationName);
     }
   });

@@ -43,7 +43,13 @@ export function AppLayout() {
     <AppShell header={{ height: 64 }} padding={{ base: 'sm', sm: 'md' }}>
       <SkipLink targetId={MAIN_ID} />
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+        <Group
+          h="100%"
+          px={{ base: 'sm', sm: 'md' }}
+          justify="space-between"
+          wrap="nowrap"
+          gap="xs"
+        >
           <Group gap="xs" wrap="nowrap">
             <Burger
               opened={menuOpened}

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,14 +25,14 @@ export function UserMenu({ member }: UserMenuProps) {
   return (
     <Menu position="bottom-end" shadow="md" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton className={classes.trigger} aria-label={t('userMenu.label', { name: member.name })}>
+        <UnstyledButton className={classes.trigger}>
           <Group gap={8} wrap="nowrap">
             <Avatar color="blue" variant="filled" radius="xl" size={32} aria-hidden="true">
               {initials(member.name)}
             </Avatar>
-            <Text size="sm" fw={500} visibleFrom="lg" maw={160} truncate="end">
-              {member.name}
-            </Text>
+            {/* Name and purpose form the accessible name; the name is only visible on wide screens. */}
+            <span className={classes.name}>{member.name}</span>
+            <VisuallyHidden>{t('userMenu.label')}</VisuallyHidden>
             <IconChevronDown size={14} aria-hidden="true" />
           </Group>
         </UnstyledButton>
@@ -48,7 +48,11 @@ export function UserMenu({ member }: UserMenuProps) {
           </Text>
         </div>
         <Menu.Divider />
-        <Menu.Item component={Link} to="/profiel" leftSection={<IconUserCircle size={16} aria-hidden="true" />}>
+        <Menu.Item
+          component={Link}
+          to="/profiel"
+          leftSection={<IconUserCircle size={16} aria-hidden="true" />}
+        >
           {t('nav.profile')}
         </Menu.Item>
         <Menu.Item

@@ -1,6 +1,11 @@
 import type { MemberStatus, PlatformRole } from '../../gql/graphql';
 
-export const PLATFORM_ROLES: readonly PlatformRole[] = ['MEMBER', 'MODERATOR', 'COORDINATOR', 'ADMIN'];
+export const PLATFORM_ROLES: readonly PlatformRole[] = [
+  'MEMBER',
+  'MODERATOR',
+  'COORDINATOR',
+  'ADMIN',
+];
 export const MEMBER_STATUSES: readonly MemberStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
 
 export const MEMBERS_PAGE_SIZE = 25;

@@ -32,7 +32,10 @@ export function validateNewPassword(value: string): string | null {
   return null;
 }
 
-export function validatePasswordConfirmation(password: string, confirmation: string): string | null {
+export function validatePasswordConfirmation(
+  password: string,
+  confirmation: string,
+): string | null {
   if (confirmation === '') {
     return 'validation.confirmationRequired';
   }

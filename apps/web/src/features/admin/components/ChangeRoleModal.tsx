@@ -98,6 +98,7 @@ export function ChangeRoleModal({ member, onClose, options }: ChangeRoleModalPro
       opened={member !== null}
       onClose={onClose}
       title={member ? t('admin.role.title', { name: member.name }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {member ? (
         <ChangeRoleForm key={member.id} member={member} onClose={onClose} options={options} />

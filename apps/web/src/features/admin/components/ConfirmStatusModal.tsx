@@ -40,7 +40,12 @@ export function ConfirmStatusModal({ change, onClose }: ConfirmStatusModalProps)
   };
 
   return (
-    <Modal opened={change !== null} onClose={onClose} title={t(`admin.${kind}.title`, { name })}>
+    <Modal
+      opened={change !== null}
+      onClose={onClose}
+      title={t(`admin.${kind}.title`, { name })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Text mb="lg">{t(`admin.${kind}.text`, { name })}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} data-autofocus>

@@ -25,7 +25,13 @@ interface InviteValues {
 
 type InviteErrors = Partial<Record<keyof InviteValues, string>>;
 
-const EMPTY: InviteValues = { name: '', email: '', schoolId: null, jobRole: null, platformRole: 'MEMBER' };
+const EMPTY: InviteValues = {
+  name: '',
+  email: '',
+  schoolId: null,
+  jobRole: null,
+  platformRole: 'MEMBER',
+};
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteMemberModal({ opened, onClose, options }: InviteMemberModalProps) {
@@ -87,7 +93,13 @@ export function InviteMemberModal({ opened, onClose, options }: InviteMemberModa
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('admin.invite.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('admin.invite.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack gap="sm">
           <TextInput

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { CurrentMemberQuery } from '../../../graphql/currentMember';
-import { aCurrentMember, anAdminMember } from '../../../test/builders';
+import { aCurrentMember, anAdminMember, aSchool } from '../../../test/builders';
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
 import { AdminFilterOptionsQuery } from '../graphql/adminFilterOptions';
@@ -21,7 +21,7 @@ const bram = anAdminMember({
   platformRole: 'COORDINATOR',
   status: 'INVITED',
   lastLoginAt: null,
-  school: { __typename: 'School', id: 'school-2', name: 'OBS De Regenboog', town: 'Ede' },
+  school: aSchool('school-2', 'OBS De Regenboog', 'Ede'),
 });
 
 const page = { first: 25, offset: 0 };
@@ -76,7 +76,9 @@ describe('MembersPanel', () => {
     expect(screen.getByText('2 leden')).toBeInTheDocument();
     expect(screen.getByRole('table')).toHaveAccessibleName('Leden van Deelwijs');
 
-    const anoukCells = within(rowOf('Anouk de Vries')).getAllByRole('cell').map((cell) => cell.textContent);
+    const anoukCells = within(rowOf('Anouk de Vries'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(anoukCells.slice(0, 6)).toEqual([
       'Anouk de Vriesanouk@korenmaat.example',
       'CBS De Korenmaat',
@@ -86,7 +88,9 @@ describe('MembersPanel', () => {
       expect.stringMatching(/3 mrt 2026.*14:05/),
     ]);
 
-    const bramCells = within(rowOf('Bram Jansen')).getAllByRole('cell').map((cell) => cell.textContent);
+    const bramCells = within(rowOf('Bram Jansen'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(bramCells.slice(0, 6)).toEqual([
       'Bram Jansenbram@deregenboog.example',
       'OBS De Regenboog',
@@ -111,8 +115,10 @@ describe('MembersPanel', () => {
       ],
     });
     await screen.findByText('Anouk de Vries');
+    // jsdom counts as a narrow screen: the filters are folded away behind a toggle.
+    await user.click(screen.getByRole('button', { name: 'Filters tonen' }));
 
-    await user.click(screen.getByLabelText('Status', { selector: 'input' }));
+    await user.click(await screen.findByLabelText('Status', { selector: 'input' }));
     await user.click(await screen.findByRole('option', { name: 'Uitgenodigd' }));
 
     await waitFor(() => expect(screen.queryByText('Anouk de Vries')).not.toBeInTheDocument());
@@ -141,7 +147,9 @@ describe('MembersPanel', () => {
                 __typename: 'MemberPage' as const,
                 total: 2,
                 nodes: [
-                  deactivated.mock.calls.length > 0 ? { ...anouk, status: 'DEACTIVATED' as const } : anouk,
+                  deactivated.mock.calls.length > 0
+                    ? { ...anouk, status: 'DEACTIVATED' as const }
+                    : anouk,
                   bram,
                 ],
               },
@@ -149,7 +157,10 @@ describe('MembersPanel', () => {
           }),
         },
         {
-          request: { query: DeactivateMemberMutation, variables: { input: { memberId: 'member-1' } } },
+          request: {
+            query: DeactivateMemberMutation,
+            variables: { input: { memberId: 'member-1' } },
+          },
           result: () => {
             deactivated();
             return { data: { deactivateMember: { ...anouk, status: 'DEACTIVATED' as const } } };

@@ -20,8 +20,8 @@ import { InviteMemberModal } from './InviteMemberModal';
 import {
   EMPTY_MEMBER_FILTERS,
   hasActiveFilters,
-  type MemberFilterValues,
   MemberFilters,
+  type MemberFilterValues,
 } from './MemberFilters';
 import { type MemberAction, MembersTable } from './MembersTable';
 
@@ -93,7 +93,10 @@ export function MembersPanel() {
         <Text fw={500} aria-live="polite">
           {shown ? t('admin.members.count', { count: total }) : '\u00a0'}
         </Text>
-        <Button leftSection={<IconUserPlus size={18} aria-hidden="true" />} onClick={() => setInviteOpen(true)}>
+        <Button
+          leftSection={<IconUserPlus size={18} aria-hidden="true" />}
+          onClick={() => setInviteOpen(true)}
+        >
           {t('admin.invite.open')}
         </Button>
       </Group>
@@ -126,7 +129,11 @@ export function MembersPanel() {
           />
         </>
       )}
-      <InviteMemberModal opened={inviteOpen} onClose={() => setInviteOpen(false)} options={options} />
+      <InviteMemberModal
+        opened={inviteOpen}
+        onClose={() => setInviteOpen(false)}
+        options={options}
+      />
       <ChangeRoleModal member={roleMember} onClose={() => setRoleMember(null)} options={options} />
       <ConfirmStatusModal change={statusChange} onClose={() => setStatusChange(null)} />
     </>

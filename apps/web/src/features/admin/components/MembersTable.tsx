@@ -1,4 +1,13 @@
-import { ActionIcon, Badge, Menu, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Menu,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import {
   IconDots,
   IconMailForward,
@@ -41,11 +50,16 @@ function SkeletonRows() {
   );
 }
 
-export function MembersTable({ members, loading = false, currentMemberId, onAction }: MembersTableProps) {
+export function MembersTable({
+  members,
+  loading = false,
+  currentMemberId,
+  onAction,
+}: MembersTableProps) {
   const { t, i18n } = useTranslation();
 
   return (
-    <Table.ScrollContainer minWidth={880}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
         <VisuallyHidden component="caption">{t('admin.members.caption')}</VisuallyHidden>
         <Table.Thead>
@@ -69,12 +83,12 @@ export function MembersTable({ members, loading = false, currentMemberId, onActi
               const isSelf = member.id === currentMemberId;
               return (
                 <Table.Tr key={member.id} data-testid={`member-row-${member.id}`}>
-                  <Table.Td>
+                  <Table.Td miw={220}>
                     <Stack gap={0}>
                       <Text fw={600} size="sm">
                         {member.name}
                       </Text>
-                      <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
                         {member.email}
                       </Text>
                     </Stack>
@@ -94,8 +108,13 @@ export function MembersTable({ members, loading = false, currentMemberId, onActi
                   <Table.Td>
                     <Text size="sm">{t(`platformRole.${member.platformRole}`)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={STATUS_COLORS[member.status]}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge
+                      variant="dot"
+                      color={STATUS_COLORS[member.status]}
+                      tt="none"
+                      style={{ overflow: 'visible' }}
+                    >
                       {t(`memberStatus.${member.status}`)}
                     </Badge>
                   </Table.Td>

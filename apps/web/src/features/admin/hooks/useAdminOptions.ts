@@ -26,8 +26,14 @@ export function useAdminOptions(): AdminOptions {
         .sort((a, b) => schoolLabel(a).localeCompare(schoolLabel(b), 'nl'))
         .map((school) => ({ value: school.id, label: schoolLabel(school) })),
       jobRoles: (data?.jobRoles ?? []).map((role) => ({ value: role.slug, label: role.label })),
-      platformRoles: PLATFORM_ROLES.map((role) => ({ value: role, label: t(`platformRole.${role}`) })),
-      statuses: MEMBER_STATUSES.map((status) => ({ value: status, label: t(`memberStatus.${status}`) })),
+      platformRoles: PLATFORM_ROLES.map((role) => ({
+        value: role,
+        label: t(`platformRole.${role}`),
+      })),
+      statuses: MEMBER_STATUSES.map((status) => ({
+        value: status,
+        label: t(`memberStatus.${status}`),
+      })),
       loading: loading && !data,
       error,
     }),

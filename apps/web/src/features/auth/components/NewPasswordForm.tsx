@@ -37,7 +37,9 @@ export function NewPasswordForm({
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const passwordKey = validateNewPassword(password);
-    const confirmationKey = passwordKey ? null : validatePasswordConfirmation(password, confirmation);
+    const confirmationKey = passwordKey
+      ? null
+      : validatePasswordConfirmation(password, confirmation);
     setFieldErrors({
       password: passwordKey ? t(passwordKey) : null,
       confirmation: confirmationKey ? t(confirmationKey) : null,

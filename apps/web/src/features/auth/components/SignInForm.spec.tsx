@@ -7,7 +7,7 @@ import { aCurrentMember } from '../../../test/builders';
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
 import { LoginMutation } from '../graphql/login';
-import { SignInForm, signInErrorKey } from './SignInForm';
+import { signInErrorKey, SignInForm } from './SignInForm';
 
 const credentials = { email: 'anouk@korenmaat.example', password: 'een-lang-wachtwoord' };
 
@@ -21,7 +21,8 @@ function loginFails(code: string, message = 'Server message') {
 async function fillAndSubmit(email: string, password: string) {
   const user = userEvent.setup();
   if (email) await user.type(screen.getByLabelText(/E-mailadres/), email);
-  if (password) await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), password);
+  if (password)
+    await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), password);
   await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 }
 

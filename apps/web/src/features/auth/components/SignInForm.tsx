@@ -75,7 +75,11 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={t('auth.signIn.title')}>
+    <form
+      onSubmit={(event) => void handleSubmit(event)}
+      noValidate
+      aria-label={t('auth.signIn.title')}
+    >
       <Stack gap="md">
         <FormError message={formError} />
         <TextInput

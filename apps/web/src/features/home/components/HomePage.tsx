@@ -26,9 +26,24 @@ interface QuickLink {
 }
 
 const QUICK_LINKS: QuickLink[] = [
-  { to: '/groepen', titleKey: 'nav.groups', textKey: 'home.links.groups', icon: <IconUsersGroup /> },
-  { to: '/agenda', titleKey: 'nav.agenda', textKey: 'home.links.agenda', icon: <IconCalendarEvent /> },
-  { to: '/profiel', titleKey: 'nav.profile', textKey: 'home.links.profile', icon: <IconUserCircle /> },
+  {
+    to: '/groepen',
+    titleKey: 'nav.groups',
+    textKey: 'home.links.groups',
+    icon: <IconUsersGroup />,
+  },
+  {
+    to: '/agenda',
+    titleKey: 'nav.agenda',
+    textKey: 'home.links.agenda',
+    icon: <IconCalendarEvent />,
+  },
+  {
+    to: '/profiel',
+    titleKey: 'nav.profile',
+    textKey: 'home.links.profile',
+    icon: <IconUserCircle />,
+  },
 ];
 
 export function HomePage() {
