@@ -1,3 +1,4 @@
+/** @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"ignoreDeprecations": "6.0"}} */
 export default {
   displayName: 'taxonomy',
   testEnvironment: 'node',
