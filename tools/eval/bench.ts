@@ -32,11 +32,12 @@ async function main() {
           c AS (SELECT count(*) AS k FROM s)
      INSERT INTO search_document (member_id, school_id, text_a, text_b, text_c, subtopics, domains,
                                   subtopic_levels, inferred_subtopics, domain_levels, offers, open_for_questions)
-     SELECT 'm' || g, 'school-' || (g % 400), tax.text_a, tax.text_b, txt.text_c, tax.subtopics, tax.domains,
-            tax.subtopic_levels, tax.inferred_subtopics, tax.domain_levels, tax.offers, g % 5 <> 0
-     FROM generate_series(1, $1::int) g, c
-     JOIN s tax ON tax.i = (SELECT (g * 7919) % c.k)
-     JOIN s txt ON txt.i = (SELECT ((g * 104729) / 3 + g) % c.k)`,
+     SELECT 'm' || gs.g, 'school-' || (gs.g % 400), tax.text_a, tax.text_b, txt.text_c, tax.subtopics, tax.domains,
+            tax.subtopic_levels, tax.inferred_subtopics, tax.domain_levels, tax.offers, gs.g % 5 <> 0
+     FROM generate_series(1, $1::int) AS gs(g)
+     CROSS JOIN c
+     JOIN s tax ON tax.i = (gs.g::bigint * 7919) % c.k
+     JOIN s txt ON txt.i = ((gs.g::bigint * 104729) / 3 + gs.g) % c.k`,
     [n],
   );
   await client.query('CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)');

@@ -76,16 +76,15 @@ ON CONFLICT (member_id) DO UPDATE SET
  *  $8 text[]   expansion terms               $9 float8[] weights        $10 bool[] prefix flags
  *  $11 float8[] level factor by rank [0,1,2,3] (specialist variant when asked for)
  *  $12 float8[] weights [subtopic, inferred, domain, text, expansion, available, saturation, subtopicExtra]
- *  $13 int      limit
- * Candidates come from the GIN indexes (subtopic array overlap, domain overlap,
- * tsvector match); each candidate is scored once.
+ *  $13 int      limit                        $14 int      candidates per source
+ * Candidates come from the GIN indexes (see below); each candidate is scored once.
  */
 export const SEARCH_SQL = /* sql */ `
 WITH
 w AS (SELECT $12::float8[] AS k, $11::float8[] AS lf),
 n AS MATERIALIZED (SELECT greatest(reltuples, 1)::float8 AS docs FROM pg_class WHERE oid = 'search_document'::regclass),
 qt AS MATERIALIZED (
-  SELECT x.term, x.weight, q.q,
+  SELECT x.term, x.weight, q.q, coalesce(st.df, 0) AS df,
          ln(1 + (n.docs - coalesce(st.df, 0) + 0.5) / (coalesce(st.df, 0) + 0.5)) AS idf
   FROM unnest($5::text[], $6::float8[], $7::bool[]) AS x(term, weight, prefix)
   CROSS JOIN n
@@ -101,7 +100,7 @@ qt AS MATERIALIZED (
   WHERE numnode(q.q) > 0
 ),
 qe AS MATERIALIZED (
-  SELECT x.term, x.weight, q.q,
+  SELECT x.term, x.weight, q.q, coalesce(st.df, 0) AS df,
          ln(1 + (n.docs - coalesce(st.df, 0) + 0.5) / (coalesce(st.df, 0) + 0.5)) AS idf
   FROM unnest($8::text[], $9::float8[], $10::bool[]) AS x(term, weight, prefix)
   CROSS JOIN n
@@ -110,12 +109,39 @@ qe AS MATERIALIZED (
   CROSS JOIN LATERAL (SELECT (SELECT s.ndoc FROM search_term_stats s WHERE s.word = q.lexeme) AS df) st
   WHERE numnode(q.q) > 0
 ),
-anyq AS (SELECT string_agg(q::text, ' | ') AS s FROM qt),
+-- candidate generation, bounded and index-driven:
+--  (1) members with a confidently matched subtopic (GIN on subtopics), best taxonomy score first
+--  (2) members matching a selective query or expansion term (GIN on tsv; df <= max(5 %, 5000)), best ts_rank first
+--  (3) only when (1) and (2) have nothing to go on: members in a matched domain
+strong AS (SELECT coalesce(array_agg(slug), '{}') AS s FROM unnest($1::text[], $2::float8[]) h(slug, conf) WHERE conf >= 0.3),
+rare AS (
+  SELECT string_agg(t.q::text, ' | ') AS s
+  FROM (SELECT q, df FROM qt UNION ALL SELECT q, df FROM qe) t, n
+  WHERE t.df <= greatest(0.05 * n.docs, 5000)
+),
+cand_tax AS (
+  SELECT d.member_id FROM search_document d, w
+  WHERE d.subtopics && (SELECT s FROM strong)
+  ORDER BY (SELECT max(h.conf * w.lf[1 + coalesce(d.subtopic_levels ->> h.slug, d.inferred_subtopics ->> h.slug, '0')::int])
+            FROM unnest($1::text[], $2::float8[]) h(slug, conf)) DESC
+  LIMIT $14
+),
+cand_txt AS (
+  SELECT d.member_id FROM search_document d
+  WHERE (SELECT s FROM rare) IS NOT NULL AND d.tsv @@ (SELECT s FROM rare)::tsquery
+  ORDER BY ts_rank('{${RANKING.tsWeights.join(',')}}', d.tsv, (SELECT s FROM rare)::tsquery) DESC
+  LIMIT $14
+),
+cand_dom AS (
+  SELECT d.member_id FROM search_document d, w
+  WHERE cardinality((SELECT s FROM strong)) = 0 AND (SELECT s FROM rare) IS NULL AND d.domains && $3::text[]
+  ORDER BY (SELECT max(h.conf * w.lf[1 + (d.domain_levels ->> h.slug)::int])
+            FROM unnest($3::text[], $4::float8[]) h(slug, conf) WHERE d.domain_levels ? h.slug) DESC
+  LIMIT $14
+),
 cand AS (
   SELECT d.* FROM search_document d
-  WHERE d.subtopics && $1::text[]
-     OR d.domains && $3::text[]
-     OR ((SELECT s FROM anyq) IS NOT NULL AND d.tsv @@ (SELECT s FROM anyq)::tsquery)
+  WHERE d.member_id IN (SELECT member_id FROM cand_tax UNION SELECT member_id FROM cand_txt UNION SELECT member_id FROM cand_dom)
 ),
 scored AS (
   SELECT c.member_id, c.open_for_questions,
@@ -167,6 +193,7 @@ export function searchParams(a: QueryAnalysis, limit = 10, weights: RankingWeigh
       weights.subtopicExtra,
     ],
     limit,
+    weights.candidateLimit,
   ];
 }
 

@@ -42,5 +42,5 @@ export const RANKING: RankingWeights = {
   available: 0.02,
   tsWeights: [0.1, 0.3, 0.6, 1.0],
   saturation: 0.1,
-  candidateLimit: 2000,
+  candidateLimit: 300,
 };
