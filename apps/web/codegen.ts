@@ -7,7 +7,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**/*'],
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    '!apps/web/src/gql/**/*',
+    '!apps/web/src/**/*.spec.{ts,tsx}',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {

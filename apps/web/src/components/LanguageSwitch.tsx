@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
 import { UpdateMyLocaleMutation } from '../graphql/updateMyLocale';
 import { useLanguage } from '../hooks/useLanguage';
 import { type AppLanguage, isAppLanguage, SUPPORTED_LANGUAGES } from '../lib/i18n';
+import { notifyFailure } from '../lib/notify';
 
 export interface LanguageSwitchProps {
   /** When signed in, the choice is also stored on the account (`updateMyAccount`). */
@@ -30,7 +30,7 @@ export function LanguageSwitch({ persistToAccount = false, size = 'xs' }: Langua
       try {
         await updateLocale({ variables: { input: { locale: value } } });
       } catch {
-        notifications.show({ color: 'red', message: t('language.saveFailed') });
+        notifyFailure(t('language.saveFailed'));
       }
     }
     // Labels such as job roles come from the server in the chosen language.

@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createMemoryRouter, MemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { MemoryRouter, type RouteObject, useLocation, useRoutes } from 'react-router';
 
 import { cssVariablesResolver, theme } from '../app/theme';
 import { createCache } from '../lib/apollo';
@@ -36,13 +36,31 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   );
 }
 
-/** Renders the given route tree (e.g. the app's routes) at a URL. */
+function RouteTree({ routes }: { routes: RouteObject[] }) {
+  const location = useLocation();
+  return (
+    <>
+      {useRoutes(routes)}
+      <output data-testid="location" hidden>
+        {JSON.stringify({ pathname: location.pathname, state: location.state })}
+      </output>
+    </>
+  );
+}
+
+/**
+ * Renders the given route tree (e.g. the app's routes) at a URL. Uses a memory router with
+ * useRoutes: jsdom lacks the Fetch API that data routers need (lazy routes do not load here).
+ */
 export function renderRoutes(routes: RouteObject[], options: RenderOptions = {}) {
-  const router = createMemoryRouter(routes, { initialEntries: [options.route ?? '/'] });
   const result = render(
     <Providers {...options}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[options.route ?? '/']}>
+        <RouteTree routes={routes} />
+      </MemoryRouter>
     </Providers>,
   );
-  return { ...result, router };
+  const currentLocation = (): { pathname: string; state: unknown } =>
+    JSON.parse(result.getByTestId('location').textContent ?? '{}');
+  return { ...result, currentLocation };
 }

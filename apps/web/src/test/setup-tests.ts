@@ -30,6 +30,7 @@ window.scrollTo = (() => undefined) as typeof window.scrollTo;
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
+// react-router reads TextEncoder at import time; jsdom does not provide it.
 if (typeof globalThis.TextEncoder === 'undefined') {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }

@@ -113,7 +113,7 @@ export function MembersTable({
                       variant="dot"
                       color={STATUS_COLORS[member.status]}
                       tt="none"
-                      style={{ overflow: 'visible' }}
+                      style={{ minWidth: 'max-content' }}
                     >
                       {t(`memberStatus.${member.status}`)}
                     </Badge>

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { UpdateMyLocaleMutation } from '../../../graphql/updateMyLocale';
 import { useLanguage } from '../../../hooks/useLanguage';
+import { notifySuccess } from '../../../lib/notify';
 import { writeCurrentMember } from '../../../lib/session';
 import { AcceptInvitationMutation } from '../graphql/acceptInvitation';
 import { InvitationInfoQuery } from '../graphql/invitationInfo';
@@ -73,7 +73,7 @@ export function AcceptInvitationPage() {
     if (result.data && result.data.acceptInvitation.locale !== language) {
       await updateLocale({ variables: { input: { locale: language } } }).catch(() => undefined);
     }
-    notifications.show({ color: 'green', message: t('auth.invitation.success') });
+    notifySuccess(t('auth.invitation.success'));
     await navigate('/', { replace: true });
   };
 

@@ -93,6 +93,8 @@ export function NewPasswordForm({
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fieldErrors.password ?? undefined}
+          // Mantine's PasswordInput links the error but does not mark the field invalid itself.
+          aria-invalid={Boolean(fieldErrors.password)}
           maxLength={256}
         />
         <PasswordInput
@@ -103,6 +105,7 @@ export function NewPasswordForm({
           value={confirmation}
           onChange={(event) => setConfirmation(event.currentTarget.value)}
           error={fieldErrors.confirmation ?? undefined}
+          aria-invalid={Boolean(fieldErrors.confirmation)}
           maxLength={256}
         />
         <Button type="submit" loading={submitting} fullWidth>

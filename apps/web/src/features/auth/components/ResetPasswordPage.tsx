@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
+import { notifySuccess } from '../../../lib/notify';
 import { writeCurrentMember } from '../../../lib/session';
 import { ResetPasswordMutation } from '../graphql/resetPassword';
 import { AuthCard } from './AuthCard';
@@ -24,7 +24,7 @@ export function ResetPasswordPage() {
         }
       },
     });
-    notifications.show({ color: 'green', message: t('auth.reset.success') });
+    notifySuccess(t('auth.reset.success'));
     await navigate('/', { replace: true });
   };
 

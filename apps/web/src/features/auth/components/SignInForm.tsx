@@ -101,6 +101,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+          aria-invalid={Boolean(fieldErrors.password)}
           visibilityToggleButtonProps={{
             'aria-label': t('auth.password.toggleVisibility'),
           }}

@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { notifyFailure } from '../../../lib/notify';
 import { writeCurrentMember } from '../../../lib/session';
 import { LogoutMutation } from '../graphql/logout';
 
@@ -23,7 +23,7 @@ export function useSignOut(): UseSignOutResult {
     try {
       await logout();
     } catch {
-      notifications.show({ color: 'red', message: t('userMenu.signOutFailed') });
+      notifyFailure(t('userMenu.signOutFailed'));
       return;
     }
     await client.clearStore();
