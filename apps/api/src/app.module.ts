@@ -17,6 +17,8 @@ import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { ProfilesModule } from './profiles/profiles.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 /** Feature modules; the CLI reuses them without GraphQL, HTTP or the demo seeder. */
 export const FEATURE_MODULES = [
@@ -25,6 +27,8 @@ export const FEATURE_MODULES = [
   OrganisationModule,
   MembersModule,
   AuthModule,
+  TaxonomyModule,
+  ProfilesModule,
 ];
 
 @Module({})

@@ -11,7 +11,12 @@ import { configureHttp } from '../src/http';
 import { testDatabaseUrl } from './test-database';
 
 /** Tables that migrations fill (reference data); everything else is emptied between files. */
-const PRESERVED_TABLES = new Set(['typeorm_migration']);
+const PRESERVED_TABLES = new Set([
+  'typeorm_migration',
+  'taxonomy_domain',
+  'taxonomy_subtopic',
+  'taxonomy_meta',
+]);
 
 export interface TestApp {
   app: INestApplication;

@@ -14,6 +14,7 @@ import {
 } from '../members/member-import.service';
 import { normaliseEmail } from '../members/members.service';
 import { parseSchoolRef } from '../organisation/organisation.service';
+import { ProfileImportReport, ProfileImportService } from '../profiles/profile-import.service';
 
 export interface CreateUserOptions {
   email: string;
@@ -82,6 +83,32 @@ export function formatReport(report: ImportReport, noun = 'leden'): string {
   const lines = [
     `Geïmporteerd: ${report.imported} ${noun}`,
     `Overgeslagen (bestonden al): ${report.skipped.length}`,
+    `Afgewezen: ${report.rejected.length}`,
+  ];
+  for (const row of report.rejected) {
+    lines.push(`  regel ${row.line}${row.email ? ` (${row.email})` : ''}: ${row.reason}`);
+  }
+  return lines.join('\n');
+}
+
+export async function importProfiles(
+  app: INestApplicationContext,
+  file: string,
+  password?: string,
+): Promise<ProfileImportReport> {
+  const content = await readFile(file, 'utf8');
+  let passwordHash: string | undefined;
+  if (password !== undefined) {
+    checkPasswordPolicy(password, [], 'password');
+    passwordHash = await app.get(PasswordService).hash(password); // once per run, not per member
+  }
+  return app.get(ProfileImportService).importJsonl(content, { passwordHash });
+}
+
+export function formatProfileReport(report: ProfileImportReport): string {
+  const rate = report.seconds > 0 ? Math.round(report.imported / report.seconds) : report.imported;
+  const lines = [
+    `Geïmporteerd: ${report.imported} profielen (${report.created} nieuw, ${report.updated} bijgewerkt) in ${report.seconds.toFixed(2)} s (${rate}/s)`,
     `Afgewezen: ${report.rejected.length}`,
   ];
   for (const row of report.rejected) {

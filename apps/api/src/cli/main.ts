@@ -8,7 +8,14 @@ import { Command } from 'commander';
 import { DomainError } from '../common/errors';
 import { ConfigError, loadConfig } from '../config/config';
 import { CliModule } from './cli.module';
-import { createUser, CreateUserOptions, formatReport, importMembers } from './commands';
+import {
+  createUser,
+  CreateUserOptions,
+  formatProfileReport,
+  formatReport,
+  importMembers,
+  importProfiles,
+} from './commands';
 
 async function withApp<T>(
   run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
@@ -50,6 +57,16 @@ program
   .action(async (file: string) => {
     const report = await withApp((app) => importMembers(app, file));
     console.log(formatReport(report));
+  });
+
+program
+  .command('import-profiles')
+  .description('import members with expertise profiles from JSON Lines (idempotent on e-mail)')
+  .argument('<file>', 'one profile per line, in the format of shared/eval/profiles.jsonl')
+  .option('--password <password>', 'activate the accounts with this password (demo and test)')
+  .action(async (file: string, options: { password?: string }) => {
+    const report = await withApp((app) => importProfiles(app, file, options.password));
+    console.log(formatProfileReport(report));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -4,6 +4,8 @@ import { AccountTokenEntity } from '../members/account-token.entity';
 import { MemberEntity } from '../members/member.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';
+import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
+import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
 
 /** Every TypeORM entity; listed explicitly so the bundled api carries them. */
 export const ENTITIES = [
@@ -13,4 +15,8 @@ export const ENTITIES = [
   AccountTokenEntity,
   MailOutboxEntity,
   AuditLogEntity,
+  TaxonomyDomainEntity,
+  TaxonomySubtopicEntity,
+  ExpertiseProfileEntity,
+  ExpertiseEntryEntity,
 ];

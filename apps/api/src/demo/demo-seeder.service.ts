@@ -6,16 +6,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MemberStatus, PlatformRole } from '../members/member.entity';
-import { MemberImportService, NewMemberRow } from '../members/member-import.service';
+import { MemberImportService } from '../members/member-import.service';
 import { parseSchoolRef, SchoolRef } from '../organisation/organisation.service';
+import { ProfileImportService } from '../profiles/profile-import.service';
 import demoProfiles from './data/profiles.json';
-
-interface DemoProfile {
-  email: string;
-  name: string;
-  role: string;
-  school: string;
-}
 
 /** The sign-in accounts listed in the README (password: DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS = [
@@ -82,6 +76,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly importer: MemberImportService,
     private readonly passwords: PasswordService,
+    private readonly profiles: ProfileImportService,
   ) {}
 
   async onApplicationBootstrap() {
@@ -94,35 +89,34 @@ export class DemoSeederService implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     const started = Date.now();
     const passwordHash = await this.passwords.hash(this.config.DEMO_PASSWORD);
-    await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       // Another replica may be seeding at the same moment: only one proceeds.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('deelwijs:demo-seed'))`);
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM member`);
-      if (count > 0) return;
-      const profiles = demoProfiles as DemoProfile[];
-      const rows: NewMemberRow[] = [
-        ...DEMO_ACCOUNTS.map((account) => ({
+      if (count > 0) return false;
+      await this.importer.insertMembers(
+        manager,
+        DEMO_ACCOUNTS.map((account) => ({
           ...account,
           school: parseSchoolRef(DEMO_HOME_SCHOOL),
           status: MemberStatus.ACTIVE,
           passwordHash,
         })),
-        ...profiles.map((profile) => ({
-          email: profile.email.toLowerCase(),
-          name: profile.name,
-          school: parseSchoolRef(profile.school),
-          jobRole: profile.role,
-          platformRole: PlatformRole.MEMBER,
-          status: MemberStatus.ACTIVE,
-          passwordHash,
-        })),
-      ];
-      await this.importer.insertMembers(manager, rows);
-      await this.assignBoards(manager);
-      this.logger.log(
-        `Demo data loaded: ${rows.length} members in ${Date.now() - started} ms (password: DEMO_PASSWORD)`,
       );
+      return true;
     });
+    if (!seeded) return;
+    const report = await this.profiles.importRecords(
+      (demoProfiles as unknown[]).map((record, index) => ({ line: index + 1, record })),
+      { passwordHash },
+    );
+    if (report.rejected.length) {
+      this.logger.warn(`Demo profiles rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
+    }
+    await this.dataSource.transaction((manager) => this.assignBoards(manager));
+    this.logger.log(
+      `Demo data loaded: ${DEMO_ACCOUNTS.length + report.imported} members with ${report.imported} expertise profiles in ${Date.now() - started} ms (password: DEMO_PASSWORD)`,
+    );
   }
 
   private async assignBoards(manager: EntityManager) {

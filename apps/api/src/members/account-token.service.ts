@@ -29,6 +29,22 @@ export class AccountTokenService {
     return token;
   }
 
+  /** Issues one fresh token per member in one statement (bulk imports of new members). */
+  async issueMany(
+    manager: EntityManager,
+    memberIds: string[],
+    kind: AccountTokenKind,
+    ttlMs: number,
+  ): Promise<string[]> {
+    const tokens = memberIds.map(() => randomBytes(32).toString('base64url'));
+    await manager.query(
+      `INSERT INTO account_token (member_id, kind, token_hash, expires_at)
+       SELECT unnest($1::uuid[]), $2, unnest($3::text[]), $4`,
+      [memberIds, kind, tokens.map(hashToken), new Date(Date.now() + ttlMs)],
+    );
+    return tokens;
+  }
+
   /** A valid, unused token (without using it up). */
   find(
     manager: EntityManager,

@@ -168,7 +168,7 @@ export class MemberImportService {
     await this.dataSource.transaction(async (manager) => {
       const inserted = await this.insertMembers(manager, batch);
       const insertedEmails = new Set(inserted.map((m) => m.email));
-      for (const member of inserted) await this.members.sendInvitation(manager, member);
+      await this.members.sendInvitations(manager, inserted);
       report.imported += inserted.length;
       for (const row of batch) {
         if (!insertedEmails.has(row.email)) {

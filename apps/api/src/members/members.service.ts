@@ -84,6 +84,18 @@ export class MembersService {
       });
     }
     if (filter.jobRole) query.andWhere('m.jobRole = :jobRole', { jobRole: filter.jobRole });
+    if (filter.domain) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM expertise_entry e WHERE e.member_id = m.id AND e.domain_slug = :domain)',
+        { domain: filter.domain },
+      );
+    }
+    if (filter.subtopic) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM expertise_entry e WHERE e.member_id = m.id AND e.subtopic_slugs @> ARRAY[:subtopic]::text[])',
+        { subtopic: filter.subtopic },
+      );
+    }
     if (filter.platformRole) {
       query.andWhere('m.platformRole = :platformRole', { platformRole: filter.platformRole });
     }
@@ -139,6 +151,28 @@ export class MembersService {
     await this.mail.enqueue(
       manager,
       invitationMail(member.locale, member.email, member.name, url, inviter),
+    );
+  }
+
+  /** Invitations for many members at once (imports): one token and one mail insert in all. */
+  async sendInvitations(manager: EntityManager, members: MemberEntity[]): Promise<void> {
+    if (!members.length) return;
+    const tokens = await this.tokens.issueMany(
+      manager,
+      members.map((m) => m.id),
+      AccountTokenKind.INVITATION,
+      this.config.INVITATION_TTL_HOURS * 3600_000,
+    );
+    await this.mail.enqueue(
+      manager,
+      members.map((member, i) =>
+        invitationMail(
+          member.locale ?? 'nl',
+          member.email,
+          member.name,
+          `${this.config.PUBLIC_URL}/uitnodiging/${tokens[i]}`,
+        ),
+      ),
     );
   }
 

@@ -2,9 +2,25 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { MembersResolver } from '../members/members.resolver';
 import { OrganisationResolver } from '../organisation/organisation.resolver';
+import {
+  ExpertiseProfileResolver,
+  ExpertiseResolver,
+  MemberProfileResolver,
+} from '../profiles/profiles.resolver';
+import { SubtopicResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database (schema.gql).
  * An integration test checks this list gives the same schema as the running app.
  */
-export const RESOLVERS = [AuthResolver, MembersResolver, OrganisationResolver, AuditResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  MembersResolver,
+  OrganisationResolver,
+  AuditResolver,
+  TaxonomyResolver,
+  SubtopicResolver,
+  MemberProfileResolver,
+  ExpertiseProfileResolver,
+  ExpertiseResolver,
+];

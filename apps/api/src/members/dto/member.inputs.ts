@@ -31,6 +31,16 @@ export class MemberFilterInput {
   @IsIn(Object.values(PlatformRole))
   platformRole?: PlatformRole;
 
+  @Field(() => ID, { nullable: true, description: 'Members with expertise in this domain (slug).' })
+  @IsOptional()
+  @MaxLength(60)
+  domain?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Members with expertise in this subtopic (slug).' })
+  @IsOptional()
+  @MaxLength(80)
+  subtopic?: string;
+
   @Field(() => MemberStatus, { nullable: true, description: 'Admins only.' })
   @IsOptional()
   @IsIn(Object.values(MemberStatus))

@@ -1,0 +1,64 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+
+@InputType()
+export class AddSubtopicInput {
+  @Field(() => ID)
+  @IsNotEmpty()
+  @MaxLength(60)
+  domain!: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(80)
+  labelNl!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  labelEn?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @MaxLength(60, { each: true })
+  synonyms?: string[];
+}
+
+@InputType()
+export class UpdateSubtopicInput {
+  @Field(() => ID)
+  @IsNotEmpty()
+  @MaxLength(80)
+  slug!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(80)
+  labelNl?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(80)
+  labelEn?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @MaxLength(60, { each: true })
+  synonyms?: string[];
+}
+
+@InputType()
+export class SetSubtopicRetiredInput {
+  @Field(() => ID)
+  @IsNotEmpty()
+  @MaxLength(80)
+  slug!: string;
+
+  @Field()
+  @IsBoolean()
+  retired!: boolean;
+}
