@@ -38,7 +38,9 @@ export class TaxonomyAndProfiles1763860000000 implements MigrationInterface {
         retired_at timestamptz,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX ix_taxonomy_subtopic_domain ON taxonomy_subtopic (domain_slug)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_taxonomy_subtopic_domain ON taxonomy_subtopic (domain_slug)`,
+    );
     await queryRunner.query(`
       CREATE TABLE taxonomy_meta (
         key text PRIMARY KEY,
@@ -69,21 +71,43 @@ export class TaxonomyAndProfiles1763860000000 implements MigrationInterface {
         offers text[] NOT NULL DEFAULT '{}',
         description text
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX uq_expertise_entry_position ON expertise_entry (member_id, position)`);
-    await queryRunner.query(`CREATE INDEX ix_expertise_entry_domain ON expertise_entry (domain_slug)`);
-    await queryRunner.query(`CREATE INDEX ix_expertise_entry_subtopics ON expertise_entry USING gin (subtopic_slugs)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX uq_expertise_entry_position ON expertise_entry (member_id, position)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ix_expertise_entry_domain ON expertise_entry (domain_slug)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ix_expertise_entry_subtopics ON expertise_entry USING gin (subtopic_slugs)`,
+    );
 
     for (const [position, domain] of TAXONOMY.domains.entries()) {
       await queryRunner.query(
         `INSERT INTO taxonomy_domain (slug, label_nl, label_en, description_nl, synonyms_nl, synonyms_en, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [domain.slug, domain.label_nl, domain.label_en, domain.description_nl, domain.synonyms_nl, domain.synonyms_en, position],
+        [
+          domain.slug,
+          domain.label_nl,
+          domain.label_en,
+          domain.description_nl,
+          domain.synonyms_nl,
+          domain.synonyms_en,
+          position,
+        ],
       );
       for (const [index, subtopic] of domain.subtopics.entries()) {
         await queryRunner.query(
           `INSERT INTO taxonomy_subtopic (slug, domain_slug, label_nl, label_en, synonyms_nl, synonyms_en, position)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [subtopic.slug, domain.slug, subtopic.label_nl, subtopic.label_en, subtopic.synonyms_nl, subtopic.synonyms_en, index],
+          [
+            subtopic.slug,
+            domain.slug,
+            subtopic.label_nl,
+            subtopic.label_en,
+            subtopic.synonyms_nl,
+            subtopic.synonyms_en,
+            index,
+          ],
         );
       }
     }

@@ -7,8 +7,8 @@
  */
 import { analyseQuery, RANKING } from '../../libs/taxonomy/src/index';
 import { loadCollections } from './collections';
-import { connectLab, loadCollection } from './run';
 import { SEARCH_SQL, searchParams } from './ranking.sql';
+import { connectLab, loadCollection } from './run';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,13 +20,21 @@ async function main() {
   const rounds = Number(arg('rounds', '3'));
   const client = await connectLab();
   const collections = loadCollections();
-  const seed = { ...collections[0], name: 'bench_seed', profiles: [...collections[0].profiles, ...collections[1].profiles] };
+  const seed = {
+    ...collections[0],
+    name: 'bench_seed',
+    profiles: [...collections[0].profiles, ...collections[1].profiles],
+  };
   await loadCollection(client, seed);
   const t0 = Date.now();
-  await client.query(`DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench; SET search_path = bench, public`);
+  await client.query(
+    `DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench; SET search_path = bench, public`,
+  );
   const { SCHEMA_SQL } = await import('./ranking.sql');
   await client.query(SCHEMA_SQL);
-  await client.query('DROP INDEX search_document_tsv_idx, search_document_subtopics_idx, search_document_domains_idx');
+  await client.query(
+    'DROP INDEX search_document_tsv_idx, search_document_subtopics_idx, search_document_domains_idx',
+  );
   await client.query(
     `WITH s AS (SELECT row_number() OVER (ORDER BY member_id) - 1 AS i, * FROM bench_seed.search_document),
           c AS (SELECT count(*) AS k FROM s)
@@ -41,8 +49,12 @@ async function main() {
     [n],
   );
   await client.query('CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)');
-  await client.query('CREATE INDEX search_document_subtopics_idx ON search_document USING gin (subtopics)');
-  await client.query('CREATE INDEX search_document_domains_idx ON search_document USING gin (domains)');
+  await client.query(
+    'CREATE INDEX search_document_subtopics_idx ON search_document USING gin (subtopics)',
+  );
+  await client.query(
+    'CREATE INDEX search_document_domains_idx ON search_document USING gin (domains)',
+  );
   await client.query('REFRESH MATERIALIZED VIEW search_term_stats');
   await client.query('VACUUM ANALYZE search_document');
   console.log(`built ${n} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -58,8 +70,11 @@ async function main() {
     }
   }
   times.sort((a, b) => a - b);
-  const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))].toFixed(1);
-  console.log(`${n} profiles, ${times.length} searches (analysis + SQL): p50 ${p(0.5)} ms  p95 ${p(0.95)} ms  p99 ${p(0.99)} ms`);
+  const p = (x: number) =>
+    times[Math.min(times.length - 1, Math.floor(x * times.length))].toFixed(1);
+  console.log(
+    `${n} profiles, ${times.length} searches (analysis + SQL): p50 ${p(0.5)} ms  p95 ${p(0.95)} ms  p99 ${p(0.99)} ms`,
+  );
   await client.query('DROP SCHEMA bench_seed CASCADE');
   await client.end();
 }

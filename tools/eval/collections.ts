@@ -70,7 +70,9 @@ export function loadCollections(): Collection[] {
 
 /** nDCG@k with graded gain = grade and discount 1/log2(rank+1); ideal from all judged profiles. */
 export function ndcgAt(ranked: string[], judged: Map<string, number>, k = 10): number {
-  const dcg = ranked.slice(0, k).reduce((s, id, i) => s + (judged.get(id) ?? 0) / Math.log2(i + 2), 0);
+  const dcg = ranked
+    .slice(0, k)
+    .reduce((s, id, i) => s + (judged.get(id) ?? 0) / Math.log2(i + 2), 0);
   const ideal = [...judged.values()]
     .sort((a, b) => b - a)
     .slice(0, k)

@@ -9,7 +9,10 @@ import { connectLab } from './run';
 (async () => {
   const c = await connectLab();
   await c.query(`SET search_path = ${process.argv[3] ?? 'bench'}, public`);
-  const r = await c.query('EXPLAIN (ANALYZE, COSTS off) ' + SEARCH_SQL, searchParams(analyseQuery(process.argv[2] ?? 'dyslexie')));
+  const r = await c.query(
+    'EXPLAIN (ANALYZE, COSTS off) ' + SEARCH_SQL,
+    searchParams(analyseQuery(process.argv[2] ?? 'dyslexie')),
+  );
   console.log(r.rows.map((x) => x['QUERY PLAN']).join('\n'));
   await c.end();
 })();

@@ -168,7 +168,11 @@ ORDER BY score DESC, s.member_id
 LIMIT $13`;
 
 /** Bind parameters for SEARCH_SQL from a query analysis. */
-export function searchParams(a: QueryAnalysis, limit = 10, weights: RankingWeights = RANKING): unknown[] {
+export function searchParams(
+  a: QueryAnalysis,
+  limit = 10,
+  weights: RankingWeights = RANKING,
+): unknown[] {
   const lf = a.wantsSpecialist ? weights.specialistLevelFactor : weights.levelFactor;
   return [
     a.subtopics.map((h) => h.slug),

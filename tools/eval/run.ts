@@ -18,7 +18,14 @@ import {
   type RankingWeights,
 } from '../../libs/taxonomy/src/index';
 import { type Collection, loadCollections, ndcgAt, recallAt } from './collections';
-import { INSERT_SQL, NAIVE_OR_SQL, NAIVE_TS_RANK_SQL, SCHEMA_SQL, SEARCH_SQL, searchParams } from './ranking.sql';
+import {
+  INSERT_SQL,
+  NAIVE_OR_SQL,
+  NAIVE_TS_RANK_SQL,
+  SCHEMA_SQL,
+  SEARCH_SQL,
+  searchParams,
+} from './ranking.sql';
 
 const DB_NAME = 'deelwijs_matching_lab';
 const BASE_URL = 'postgres://postgres@127.0.0.1:5432';
@@ -48,7 +55,11 @@ export async function connectLab(): Promise<Client> {
 /** Schema of a collection; LAB_SCHEMA_SUFFIX lets two lab runs work side by side. */
 export const schemaOf = (c: Collection) => `${c.name}${process.env.LAB_SCHEMA_SUFFIX ?? ''}`;
 
-export async function loadCollection(client: Client, c: Collection, build: BuildOptions = {}): Promise<void> {
+export async function loadCollection(
+  client: Client,
+  c: Collection,
+  build: BuildOptions = {},
+): Promise<void> {
   await client.query(`DROP SCHEMA IF EXISTS ${schemaOf(c)} CASCADE; CREATE SCHEMA ${schemaOf(c)}`);
   await client.query(`SET search_path = ${schemaOf(c)}, public`);
   await client.query(SCHEMA_SQL);
@@ -100,16 +111,34 @@ const overrides = parseOverrides(arg('set'));
 export const METHODS: Record<string, Method> = {
   'naive-ts_rank': async (client, q) =>
     (await client.query(NAIVE_TS_RANK_SQL, [q, 10])).rows.map((r) => r.member_id as string),
-  'naive-or': async (client, q) => (await client.query(NAIVE_OR_SQL, [q, 10])).rows.map((r) => r.member_id as string),
-  'text-bm25': weighted({ subtopic: 0, inferredSubtopic: 0, domain: 0, expansion: 0, available: 0, ...overrides }),
-  'text+expansion': weighted({ subtopic: 0, inferredSubtopic: 0, domain: 0, available: 0, ...overrides }),
+  'naive-or': async (client, q) =>
+    (await client.query(NAIVE_OR_SQL, [q, 10])).rows.map((r) => r.member_id as string),
+  'text-bm25': weighted({
+    subtopic: 0,
+    inferredSubtopic: 0,
+    domain: 0,
+    expansion: 0,
+    available: 0,
+    ...overrides,
+  }),
+  'text+expansion': weighted({
+    subtopic: 0,
+    inferredSubtopic: 0,
+    domain: 0,
+    available: 0,
+    ...overrides,
+  }),
   taxonomy: weighted({ text: 0, expansion: 0, ...overrides }),
   'combined-noinfer': weighted({ inferredSubtopic: 0, ...overrides }),
   combined: weighted({ ...overrides }),
 };
 
 /** Mean nDCG@10 and recall@10 of a method on a loaded collection. */
-export async function evaluate(client: Client, c: Collection, method: Method): Promise<{ ndcg: number; recall: number }> {
+export async function evaluate(
+  client: Client,
+  c: Collection,
+  method: Method,
+): Promise<{ ndcg: number; recall: number }> {
   await client.query(`SET search_path = ${schemaOf(c)}, public`);
   let nd = 0;
   let rc = 0;
@@ -126,7 +155,9 @@ export { weighted };
 
 async function main() {
   const client = await connectLab();
-  const collections = loadCollections().filter((c) => !arg('collection') || c.name === arg('collection'));
+  const collections = loadCollections().filter(
+    (c) => !arg('collection') || c.name === arg('collection'),
+  );
   const methods = (arg('method') ?? Object.keys(METHODS).join(',')).split(',');
   const verbose = flag('verbose');
   const build: BuildOptions = {};
@@ -154,10 +185,14 @@ async function main() {
             .filter(([id, g]) => g >= 2 && !ranked.includes(id))
             .map(([id, g]) => `${id}:${g}`)
             .join(' ');
-          console.log(`${c.name} ${m} ${q.id} ndcg=${n.toFixed(3)} rec=${r.toFixed(2)} | ${q.query}\n    top: ${marks}\n    missed: ${missed}`);
+          console.log(
+            `${c.name} ${m} ${q.id} ndcg=${n.toFixed(3)} rec=${r.toFixed(2)} | ${q.query}\n    top: ${marks}\n    missed: ${missed}`,
+          );
         }
       }
-      row.push(`${c.name}: nDCG@10 ${(nd / c.queries.length).toFixed(3)}  recall@10 ${(rc / c.queries.length).toFixed(3)}`);
+      row.push(
+        `${c.name}: nDCG@10 ${(nd / c.queries.length).toFixed(3)}  recall@10 ${(rc / c.queries.length).toFixed(3)}`,
+      );
     }
     table.push(row.join('  |  '));
   }

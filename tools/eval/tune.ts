@@ -24,8 +24,13 @@ async function main() {
   for (const text of [0.6, 1.0, 1.5])
     for (const domain of [0.15, 0.3])
       for (const inferredSubtopic of [0.6, 0.8])
-        for (const expansion of [0.15, 0.3, 0.5]) grid.push({ text, domain, inferredSubtopic, expansion });
-  const results: { w: Partial<RankingWeights>; dev: { ndcg: number; recall: number }; hard: { ndcg: number; recall: number } }[] = [];
+        for (const expansion of [0.15, 0.3, 0.5])
+          grid.push({ text, domain, inferredSubtopic, expansion });
+  const results: {
+    w: Partial<RankingWeights>;
+    dev: { ndcg: number; recall: number };
+    hard: { ndcg: number; recall: number };
+  }[] = [];
   for (const w of grid) {
     const m = weighted({ ...RANKING, ...w });
     const dev = await evaluate(client, collections[0], m);

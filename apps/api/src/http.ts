@@ -74,7 +74,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (!['GET', 'HEAD'].includes(req.method) || API_PATHS.some((path) => req.path.startsWith(path)))
+      if (
+        !['GET', 'HEAD'].includes(req.method) ||
+        API_PATHS.some((path) => req.path.startsWith(path))
+      )
         return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');

@@ -6,7 +6,12 @@ import { BadUserInputError } from '../common/errors';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { resolveJobRole } from '../members/member-import.service';
 import { MembersService, normaliseEmail } from '../members/members.service';
-import { OrganisationService, parseSchoolRef, schoolKey,SchoolRef } from '../organisation/organisation.service';
+import {
+  OrganisationService,
+  parseSchoolRef,
+  schoolKey,
+  SchoolRef,
+} from '../organisation/organisation.service';
 import { TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service';
 import { PROFILE_LIMITS } from './dto/update-profile.input';
 import { checkExpertise, CleanExpertise, cleanTags, cleanText } from './profile-rules';
@@ -20,7 +25,14 @@ export interface ProfileRecord {
   email: string;
   role: string;
   school?: string | null;
-  expertise?: { domain: string; subtopics?: string[]; level: string; source?: string | null; offers?: string[]; description?: string | null }[];
+  expertise?: {
+    domain: string;
+    subtopics?: string[];
+    level: string;
+    source?: string | null;
+    offers?: string[];
+    description?: string | null;
+  }[];
   tags?: string[];
   bio?: string | null;
   headline?: string | null;
@@ -75,7 +87,10 @@ export class ProfileImportService {
     private readonly searchIndex: SearchIndexHook,
   ) {}
 
-  async importJsonl(content: string, options: ProfileImportOptions = {}): Promise<ProfileImportReport> {
+  async importJsonl(
+    content: string,
+    options: ProfileImportOptions = {},
+  ): Promise<ProfileImportReport> {
     const records: { line: number; record: unknown }[] = [];
     const rejected: ProfileImportReport['rejected'] = [];
     content.split(/\r?\n/).forEach((text, index) => {
@@ -97,7 +112,13 @@ export class ProfileImportService {
   ): Promise<ProfileImportReport> {
     const started = Date.now();
     const taxonomy = await this.taxonomy.snapshot();
-    const report: ProfileImportReport = { imported: 0, created: 0, updated: 0, rejected: [], seconds: 0 };
+    const report: ProfileImportReport = {
+      imported: 0,
+      created: 0,
+      updated: 0,
+      rejected: [],
+      seconds: 0,
+    };
     const valid: CleanRecord[] = [];
     const seen = new Map<string, number>();
     for (const { line, record } of records) {
@@ -108,7 +129,10 @@ export class ProfileImportService {
         seen.set(clean.email, line);
         valid.push(clean);
       } catch (error) {
-        const email = typeof (record as ProfileRecord)?.email === 'string' ? (record as ProfileRecord).email : undefined;
+        const email =
+          typeof (record as ProfileRecord)?.email === 'string'
+            ? (record as ProfileRecord).email
+            : undefined;
         report.rejected.push({ line, email, reason: (error as Error).message });
       }
     }
@@ -116,14 +140,22 @@ export class ProfileImportService {
     for (let i = 0; i < valid.length; i += size) {
       const batch = valid.slice(i, i + size);
       try {
-        await this.dataSource.transaction((manager) => this.writeBatch(manager, batch, options, report));
+        await this.dataSource.transaction((manager) =>
+          this.writeBatch(manager, batch, options, report),
+        );
       } catch (error) {
         this.logger.warn(`Batch failed, retrying line by line: ${(error as Error).message}`);
         for (const one of batch) {
           try {
-            await this.dataSource.transaction((manager) => this.writeBatch(manager, [one], options, report));
+            await this.dataSource.transaction((manager) =>
+              this.writeBatch(manager, [one], options, report),
+            );
           } catch (lineError) {
-            report.rejected.push({ line: one.line, email: one.email, reason: (lineError as Error).message });
+            report.rejected.push({
+              line: one.line,
+              email: one.email,
+              reason: (lineError as Error).message,
+            });
           }
         }
       }
@@ -202,22 +234,29 @@ export class ProfileImportService {
 }
 
 function checkRecord(raw: unknown, line: number, taxonomy: TaxonomySnapshot): CleanRecord {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('Verwacht een JSON-object');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error('Verwacht een JSON-object');
   const record = raw as ProfileRecord;
   const email = normaliseEmail(String(record.email ?? ''));
-  if (!email || !isEmail(email) || email.length > 254) throw new Error(`Ongeldig e-mailadres: "${record.email ?? ''}"`);
+  if (!email || !isEmail(email) || email.length > 254)
+    throw new Error(`Ongeldig e-mailadres: "${record.email ?? ''}"`);
   const name = typeof record.name === 'string' ? record.name.trim() : '';
   if (!name || name.length > 120) throw new Error('Naam ontbreekt of is langer dan 120 tekens');
   const jobRole = resolveJobRole(String(record.role ?? ''));
   if (!jobRole) throw new Error(`Onbekende functie: "${record.role ?? ''}"`);
   const school = record.school ? parseSchoolRef(String(record.school)) : null;
   if (record.school && !school) throw new Error(`Ongeldige school: "${record.school}"`);
-  if (record.expertise !== undefined && !Array.isArray(record.expertise)) throw new Error('expertise moet een lijst zijn');
-  if (record.tags !== undefined && (!Array.isArray(record.tags) || record.tags.some((t) => typeof t !== 'string'))) {
+  if (record.expertise !== undefined && !Array.isArray(record.expertise))
+    throw new Error('expertise moet een lijst zijn');
+  if (
+    record.tags !== undefined &&
+    (!Array.isArray(record.tags) || record.tags.some((t) => typeof t !== 'string'))
+  ) {
     throw new Error('tags moet een lijst met woorden zijn');
   }
   const bio = cleanText(typeof record.bio === 'string' ? record.bio : null);
-  if (bio && bio.length > PROFILE_LIMITS.bio) throw new Error(`bio is langer dan ${PROFILE_LIMITS.bio} tekens`);
+  if (bio && bio.length > PROFILE_LIMITS.bio)
+    throw new Error(`bio is langer dan ${PROFILE_LIMITS.bio} tekens`);
   const tags = cleanTags(record.tags ?? []).slice(0, PROFILE_LIMITS.tags);
   let entries: CleanExpertise[];
   try {
@@ -241,7 +280,8 @@ function checkRecord(raw: unknown, line: number, taxonomy: TaxonomySnapshot): Cl
     tags,
     bio,
     headline: cleanText(record.headline ?? null)?.slice(0, PROFILE_LIMITS.headline) ?? null,
-    availability: cleanText(record.availability ?? null)?.slice(0, PROFILE_LIMITS.availability) ?? null,
+    availability:
+      cleanText(record.availability ?? null)?.slice(0, PROFILE_LIMITS.availability) ?? null,
     openForQuestions: record.open_for_questions ?? true,
   };
 }

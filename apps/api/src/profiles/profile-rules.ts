@@ -61,22 +61,32 @@ export function checkExpertise(
   fieldPrefix = 'expertise',
 ): CleanExpertise[] {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, message: string) => problems.push({ field: `${fieldPrefix}.${field}`, message });
+  const problem = (field: string, message: string) =>
+    problems.push({ field: `${fieldPrefix}.${field}`, message });
   if (entries.length > PROFILE_LIMITS.entries) {
-    problems.push({ field: fieldPrefix, message: `Hoogstens ${PROFILE_LIMITS.entries} expertises.` });
+    problems.push({
+      field: fieldPrefix,
+      message: `Hoogstens ${PROFILE_LIMITS.entries} expertises.`,
+    });
   }
   const clean = entries.map((entry, i): CleanExpertise => {
     const domain = taxonomy.domainBySlug.get(entry.domain);
     if (!domain) problem(`${i}.domain`, `Onbekend domein: "${entry.domain}".`);
     const subtopics = [...new Set(entry.subtopics ?? [])];
     if (subtopics.length > PROFILE_LIMITS.subtopicsPerEntry) {
-      problem(`${i}.subtopics`, `Kies hoogstens ${PROFILE_LIMITS.subtopicsPerEntry} subonderwerpen.`);
+      problem(
+        `${i}.subtopics`,
+        `Kies hoogstens ${PROFILE_LIMITS.subtopicsPerEntry} subonderwerpen.`,
+      );
     }
     for (const slug of subtopics) {
       const subtopic = taxonomy.subtopicBySlug.get(slug);
       if (!subtopic) problem(`${i}.subtopics`, `Onbekend subonderwerp: "${slug}".`);
       else if (domain && subtopic.domainSlug !== domain.slug) {
-        problem(`${i}.subtopics`, `"${subtopic.labelNl}" hoort niet bij het domein ${domain.labelNl}.`);
+        problem(
+          `${i}.subtopics`,
+          `"${subtopic.labelNl}" hoort niet bij het domein ${domain.labelNl}.`,
+        );
       } else if (subtopic.retiredAt && !alreadyHeld.has(slug)) {
         problem(`${i}.subtopics`, `"${subtopic.labelNl}" wordt niet meer aangeboden.`);
       }
@@ -88,7 +98,8 @@ export function checkExpertise(
     if (offers.length > PROFILE_LIMITS.offersPerEntry) {
       problem(`${i}.offers`, `Kies hoogstens ${PROFILE_LIMITS.offersPerEntry} manieren van delen.`);
     }
-    for (const offer of offers) if (!OFFERS.has(offer)) problem(`${i}.offers`, `Onbekende manier van delen: "${offer}".`);
+    for (const offer of offers)
+      if (!OFFERS.has(offer)) problem(`${i}.offers`, `Onbekende manier van delen: "${offer}".`);
     const description = cleanText(entry.description);
     if (description && description.length > PROFILE_LIMITS.description) {
       problem(`${i}.description`, `Gebruik hoogstens ${PROFILE_LIMITS.description} tekens.`);
@@ -102,7 +113,8 @@ export function checkExpertise(
       description,
     };
   });
-  if (problems.length) throw new BadUserInputError(problems[0].field, problems[0].message, problems);
+  if (problems.length)
+    throw new BadUserInputError(problems[0].field, problems[0].message, problems);
   return clean;
 }
 

@@ -4,7 +4,11 @@ import { MembersModule } from '../members/members.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { ProfileImportService } from './profile-import.service';
-import { ExpertiseProfileResolver, ExpertiseResolver, MemberProfileResolver } from './profiles.resolver';
+import {
+  ExpertiseProfileResolver,
+  ExpertiseResolver,
+  MemberProfileResolver,
+} from './profiles.resolver';
 import { ProfilesService } from './profiles.service';
 import { SearchIndexHook } from './search-index.hook';
 

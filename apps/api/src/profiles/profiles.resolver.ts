@@ -20,12 +20,19 @@ const entriesOf = (ctx: GraphQLContext, profiles: ProfilesService, memberId: str
 export class MemberProfileResolver {
   constructor(private readonly profiles: ProfilesService) {}
 
-  @ResolveField(() => ExpertiseProfile, { nullable: true, description: 'Null until the member fills it in.' })
+  @ResolveField(() => ExpertiseProfile, {
+    nullable: true,
+    description: 'Null until the member fills it in.',
+  })
   profile(@Parent() member: MemberEntity, @Context() ctx: GraphQLContext) {
-    return requestLoader(ctx, 'expertise-profile', () => this.profiles.createProfileLoader()).load(member.id);
+    return requestLoader(ctx, 'expertise-profile', () => this.profiles.createProfileLoader()).load(
+      member.id,
+    );
   }
 
-  @Mutation(() => Member, { description: 'Saves your expertise profile; a refused update changes nothing.' })
+  @Mutation(() => Member, {
+    description: 'Saves your expertise profile; a refused update changes nothing.',
+  })
   updateMyProfile(@CurrentMember() member: MemberEntity, @Args('input') input: UpdateProfileInput) {
     return this.profiles.updateMyProfile(member, input);
   }

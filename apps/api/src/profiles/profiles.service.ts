@@ -78,7 +78,9 @@ export class ProfilesService {
     memberIds: string[],
     entries: Map<string, CleanExpertise[]>,
   ): Promise<void> {
-    await manager.query(`DELETE FROM expertise_entry WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+    await manager.query(`DELETE FROM expertise_entry WHERE member_id = ANY($1::uuid[])`, [
+      memberIds,
+    ]);
     const rows = memberIds.flatMap((memberId) =>
       (entries.get(memberId) ?? []).map((entry, position) => ({ memberId, position, ...entry })),
     );

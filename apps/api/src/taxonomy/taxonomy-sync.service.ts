@@ -6,7 +6,9 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { TaxonomyService } from './taxonomy.service';
 
-export const TAXONOMY_FILE_HASH = createHash('sha256').update(JSON.stringify(TAXONOMY)).digest('hex');
+export const TAXONOMY_FILE_HASH = createHash('sha256')
+  .update(JSON.stringify(TAXONOMY))
+  .digest('hex');
 
 /**
  * Brings the taxonomy file (libs/taxonomy/src/taxonomy.json) into the database when it changed:

@@ -3,7 +3,11 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentMember, Public, Roles, ViewerLocale } from '../common/auth.decorators';
 import { Locale } from '../common/request-context';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
-import { AddSubtopicInput, SetSubtopicRetiredInput, UpdateSubtopicInput } from './dto/taxonomy.inputs';
+import {
+  AddSubtopicInput,
+  SetSubtopicRetiredInput,
+  UpdateSubtopicInput,
+} from './dto/taxonomy.inputs';
 import {
   Domain,
   ExpertiseLevelInfo,
@@ -19,7 +23,9 @@ export class TaxonomyResolver {
   constructor(private readonly taxonomyService: TaxonomyService) {}
 
   @Public()
-  @Query(() => [Domain], { description: 'Domains with their subtopics, labels in the viewer’s locale.' })
+  @Query(() => [Domain], {
+    description: 'Domains with their subtopics, labels in the viewer’s locale.',
+  })
   async taxonomy(): Promise<TaxonomyDomainEntity[]> {
     return (await this.taxonomyService.snapshot()).domains;
   }
@@ -75,7 +81,10 @@ export class TaxonomyResolver {
 
   @Roles(PlatformRole.ADMIN)
   @Mutation(() => Subtopic, { description: 'Admin: retire (or restore) a subtopic.' })
-  setSubtopicRetired(@CurrentMember() actor: MemberEntity, @Args('input') input: SetSubtopicRetiredInput) {
+  setSubtopicRetired(
+    @CurrentMember() actor: MemberEntity,
+    @Args('input') input: SetSubtopicRetiredInput,
+  ) {
     return this.taxonomyService.setRetired(actor.id, input);
   }
 }

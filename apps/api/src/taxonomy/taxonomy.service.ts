@@ -5,7 +5,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Locale } from '../common/request-context';
-import { AddSubtopicInput, SetSubtopicRetiredInput, UpdateSubtopicInput } from './dto/taxonomy.inputs';
+import {
+  AddSubtopicInput,
+  SetSubtopicRetiredInput,
+  UpdateSubtopicInput,
+} from './dto/taxonomy.inputs';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from './taxonomy.entities';
 
 export interface TaxonomySnapshot {
@@ -59,8 +63,12 @@ export class TaxonomyService {
 
   private async load(): Promise<TaxonomySnapshot> {
     const [domains, subtopics] = await Promise.all([
-      this.dataSource.getRepository(TaxonomyDomainEntity).find({ order: { position: 'ASC', slug: 'ASC' } }),
-      this.dataSource.getRepository(TaxonomySubtopicEntity).find({ order: { position: 'ASC', slug: 'ASC' } }),
+      this.dataSource
+        .getRepository(TaxonomyDomainEntity)
+        .find({ order: { position: 'ASC', slug: 'ASC' } }),
+      this.dataSource
+        .getRepository(TaxonomySubtopicEntity)
+        .find({ order: { position: 'ASC', slug: 'ASC' } }),
     ]);
     const subtopicsByDomain = new Map<string, TaxonomySubtopicEntity[]>();
     for (const subtopic of subtopics) {
@@ -86,7 +94,10 @@ export class TaxonomyService {
   }
 
   expertiseSources(locale: Locale) {
-    return EXPERTISE_SOURCES.map((s) => ({ slug: s.slug, label: locale === 'en' ? s.label_en : s.label_nl }));
+    return EXPERTISE_SOURCES.map((s) => ({
+      slug: s.slug,
+      label: locale === 'en' ? s.label_en : s.label_nl,
+    }));
   }
 
   levels(locale: Locale) {
@@ -137,12 +148,16 @@ export class TaxonomyService {
     return saved;
   }
 
-  async updateSubtopic(actorId: string, input: UpdateSubtopicInput): Promise<TaxonomySubtopicEntity> {
+  async updateSubtopic(
+    actorId: string,
+    input: UpdateSubtopicInput,
+  ): Promise<TaxonomySubtopicEntity> {
     const existing = await this.requireSubtopic(input.slug);
     const changes: Partial<TaxonomySubtopicEntity> = { updatedAt: new Date() };
     if (input.labelNl !== undefined) changes.labelNl = input.labelNl.trim();
     if (input.labelEn !== undefined) changes.labelEn = input.labelEn.trim();
-    if (input.labelNl !== undefined || input.labelEn !== undefined) changes.labelsEditedAt = new Date();
+    if (input.labelNl !== undefined || input.labelEn !== undefined)
+      changes.labelsEditedAt = new Date();
     if (input.synonyms !== undefined) changes.synonymsNl = cleanSynonyms(input.synonyms);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(TaxonomySubtopicEntity, existing.slug, changes);
@@ -158,7 +173,10 @@ export class TaxonomyService {
     return this.requireSubtopic(existing.slug);
   }
 
-  async setRetired(actorId: string, input: SetSubtopicRetiredInput): Promise<TaxonomySubtopicEntity> {
+  async setRetired(
+    actorId: string,
+    input: SetSubtopicRetiredInput,
+  ): Promise<TaxonomySubtopicEntity> {
     const existing = await this.requireSubtopic(input.slug);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(TaxonomySubtopicEntity, existing.slug, {

@@ -6,7 +6,12 @@ describe('buildSearchDocument', () => {
     bio: 'Ik help kinderen die niet praten op school.',
     tags: ['#sottteren', 'prikkelarm'],
     expertise: [
-      { domain: 'spraak-taal', subtopics: ['selectief-mutisme'], level: 'specialist', offers: ['observatie'] },
+      {
+        domain: 'spraak-taal',
+        subtopics: ['selectief-mutisme'],
+        level: 'specialist',
+        offers: ['observatie'],
+      },
       { domain: 'motoriek', subtopics: [], level: 'gevorderd', offers: ['sparren', 'observatie'] },
     ],
   });

@@ -4,8 +4,8 @@
  * profile change; the tsvector itself is computed by PostgreSQL from textA/B/C.
  */
 import { analyseQuery, correctTypo, splitCompound } from './matcher';
-import { isStopWord, tokenise } from './text';
 import { domainOfSubtopic, getDomain, getSubtopic, levelRank } from './taxonomy';
+import { isStopWord, tokenise } from './text';
 
 export interface ExpertiseInput {
   domain: string;
@@ -68,7 +68,10 @@ function cleanTagWords(tags: string[]): string[] {
   return out;
 }
 
-export function buildSearchDocument(profile: ProfileInput, options: BuildOptions = {}): SearchDocumentFields {
+export function buildSearchDocument(
+  profile: ProfileInput,
+  options: BuildOptions = {},
+): SearchDocumentFields {
   const tagThreshold = options.tagThreshold ?? 0.8;
   const bioThreshold = options.bioThreshold ?? 1.0;
   const subtopicLevels: Record<string, number> = {};
@@ -116,7 +119,10 @@ export function buildSearchDocument(profile: ProfileInput, options: BuildOptions
   }
 
   const subtopics = uniq([...Object.keys(subtopicLevels), ...Object.keys(inferredSubtopics)]);
-  const domains = uniq([...Object.keys(domainLevels), ...subtopics.map((s) => domainOfSubtopic(s)!)]);
+  const domains = uniq([
+    ...Object.keys(domainLevels),
+    ...subtopics.map((s) => domainOfSubtopic(s)!),
+  ]);
   return {
     textA: uniq(a).join(' ; '),
     textB: uniq(b).join(' ; '),

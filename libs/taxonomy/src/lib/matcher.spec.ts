@@ -14,7 +14,10 @@ describe('filler and question words', () => {
   it('keeps content words of "kan iemand meekijken bij" questions', () => {
     const a = analyseQuery('Kan iemand meekijken bij een kleuter die niet praat in de klas?');
     expect(a.contentTokens).toEqual(['kleuter', 'niet', 'praat', 'klas']);
-    expect(a.subtopics[0]).toMatchObject({ slug: 'selectief-mutisme', matched: 'praat niet in de klas' });
+    expect(a.subtopics[0]).toMatchObject({
+      slug: 'selectief-mutisme',
+      matched: 'praat niet in de klas',
+    });
   });
 
   it('does not let generic school words match a subtopic on their own', () => {
@@ -46,8 +49,12 @@ describe('abbreviations', () => {
 
   it('expands abbreviations into full-text terms', () => {
     const terms = analyseQuery('TLV voor SBO').terms.map((t) => t.term);
-    expect(terms).toEqual(expect.arrayContaining(['tlv', 'toelaatbaarheidsverklaring', 'speciaal', 'basisonderwijs']));
-    expect(analyseQuery('TOS').abbreviations).toEqual([{ abbreviation: 'tos', expansion: 'taalontwikkelingsstoornis' }]);
+    expect(terms).toEqual(
+      expect.arrayContaining(['tlv', 'toelaatbaarheidsverklaring', 'speciaal', 'basisonderwijs']),
+    );
+    expect(analyseQuery('TOS').abbreviations).toEqual([
+      { abbreviation: 'tos', expansion: 'taalontwikkelingsstoornis' },
+    ]);
   });
 
   it('handles dotted abbreviations', () => {
@@ -75,7 +82,9 @@ describe('compounds', () => {
   it('matches an unseen compound through its parts and searches them as prefixes', () => {
     const a = analyseQuery('autismeklas');
     expect(a.subtopics[0]).toMatchObject({ slug: 'ass', via: 'compound' });
-    expect(a.terms).toEqual(expect.arrayContaining([{ term: 'autisme', prefix: true, weight: 0.6 }]));
+    expect(a.terms).toEqual(
+      expect.arrayContaining([{ term: 'autisme', prefix: true, weight: 0.6 }]),
+    );
   });
 
   it('joins words typed apart ("faal angst")', () => {
@@ -146,7 +155,10 @@ describe('synonyms and stemming', () => {
   });
 
   it('derives the domain from a subtopic hit', () => {
-    expect(matchTaxonomy('selectief mutisme').domains[0]).toMatchObject({ slug: 'spraak-taal', via: 'subtopic' });
+    expect(matchTaxonomy('selectief mutisme').domains[0]).toMatchObject({
+      slug: 'spraak-taal',
+      via: 'subtopic',
+    });
   });
 
   it('reports the matched term for reasons', () => {
@@ -158,24 +170,35 @@ describe('synonyms and stemming', () => {
   });
 
   it('adds the inflection Snowball misses ("piekert" / "piekeren")', () => {
-    expect(analyseQuery('kind dat piekert').terms.map((t) => t.term)).toEqual(['piekert', 'pieker']);
+    expect(analyseQuery('kind dat piekert').terms.map((t) => t.term)).toEqual([
+      'piekert',
+      'pieker',
+    ]);
   });
 
   it('borrows vocabulary of confidently matched subtopics as expansion terms', () => {
     const a = analyseQuery('selectief mutisme');
-    expect(a.expansionTerms.map((t) => t.term)).toEqual(expect.arrayContaining(['spreekangst', 'zwijgen']));
+    expect(a.expansionTerms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(['spreekangst', 'zwijgen']),
+    );
     expect(a.expansionTsquery).toContain('spreekangst');
   });
 
   it('builds an OR tsquery of content terms', () => {
-    expect(analyseQuery('Wie heeft tips voor faalangst bij toetsen?').tsquery).toBe('faalangst | toetsen');
+    expect(analyseQuery('Wie heeft tips voor faalangst bij toetsen?').tsquery).toBe(
+      'faalangst | toetsen',
+    );
     expect(analyseQuery('wie kan helpen').tsquery).toBe('');
   });
 });
 
 describe('searchTaxonomy (picker)', () => {
   it('finds a subtopic by a prefix of its label or a synonym', () => {
-    expect(searchTaxonomy('dyslexie')[0]).toMatchObject({ slug: 'dyslexie', domain: 'taal-lezen', label: 'Dyslexie' });
+    expect(searchTaxonomy('dyslexie')[0]).toMatchObject({
+      slug: 'dyslexie',
+      domain: 'taal-lezen',
+      label: 'Dyslexie',
+    });
     expect(searchTaxonomy('dysl')[0].slug).toBe('dyslexie');
     expect(searchTaxonomy('TOS')[0].slug).toBe('tos');
     expect(searchTaxonomy('selectief')[0].slug).toBe('selectief-mutisme');
@@ -188,7 +211,11 @@ describe('searchTaxonomy (picker)', () => {
   it('labels in the requested locale and honours the limit', () => {
     const hits = searchTaxonomy('autisme', { locale: 'en', limit: 1 });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ slug: 'ass', label: 'Autism spectrum disorder', domainLabel: 'Behaviour' });
+    expect(hits[0]).toMatchObject({
+      slug: 'ass',
+      label: 'Autism spectrum disorder',
+      domainLabel: 'Behaviour',
+    });
   });
 
   it('returns nothing for an empty prefix', () => {

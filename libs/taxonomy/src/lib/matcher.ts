@@ -4,6 +4,7 @@
  * and synonyms, and construction of the full-text query terms.
  */
 import { ABBREVIATIONS } from './abbreviations';
+import { DOMAINS, getDomain, getSubtopic, type Locale, SUBTOPICS } from './taxonomy';
 import {
   damerauLevenshtein,
   GENERIC_WORDS,
@@ -16,7 +17,6 @@ import {
   tokenise,
   typoBudget,
 } from './text';
-import { DOMAINS, getDomain, getSubtopic, type Locale, SUBTOPICS } from './taxonomy';
 
 // ---------------------------------------------------------------------------
 // Vocabulary
@@ -96,7 +96,9 @@ function buildVocabulary(): VocabTerm[] {
     s.synonyms_en.forEach((x) => add(x, 'subtopic', s.slug, 'synonym_en'));
   }
   // subtopic terms that are also domain terms of the same domain are broad
-  const domainKeys = new Set(terms.filter((t) => t.kind === 'domain').map((t) => `${t.slug}|${t.stems.join(' ')}`));
+  const domainKeys = new Set(
+    terms.filter((t) => t.kind === 'domain').map((t) => `${t.slug}|${t.stems.join(' ')}`),
+  );
   for (const t of terms) {
     if (t.kind === 'subtopic') {
       const d = getSubtopic(t.slug)!.domain;
@@ -109,7 +111,8 @@ function buildVocabulary(): VocabTerm[] {
     const key = t.stems.join(' ');
     owners.set(key, (owners.get(key) ?? new Set()).add(t.slug));
   }
-  for (const t of terms) if (t.kind === 'subtopic') t.shared = owners.get(t.stems.join(' '))!.size > 1;
+  for (const t of terms)
+    if (t.kind === 'subtopic') t.shared = owners.get(t.stems.join(' '))!.size > 1;
   return terms;
 }
 
@@ -162,7 +165,8 @@ function knownPart(part: string): boolean {
 
 function stripLink(part: string): string {
   if (PART_STEMS.has(stem(part))) return part;
-  if ((part.endsWith('s') || part.endsWith('e')) && PART_STEMS.has(stem(part.slice(0, -1)))) return part.slice(0, -1);
+  if ((part.endsWith('s') || part.endsWith('e')) && PART_STEMS.has(stem(part.slice(0, -1))))
+    return part.slice(0, -1);
   return part;
 }
 
@@ -229,8 +233,17 @@ export function correctTypo(token: string): TypoCorrection | null {
     if (Math.abs(c.length - t.length) > budget) continue;
     const d = damerauLevenshtein(t, c, budget);
     // short words: a substitution is more often another word than a typo ("schrikt"/"schrift")
-    if (d === 1 && t.length < 8 && c.length === t.length && [...t].sort().join('') !== [...c].sort().join('')) continue;
-    if (d <= budget && (!best || d < best.distance || (d === best.distance && c.length > best.to.length))) {
+    if (
+      d === 1 &&
+      t.length < 8 &&
+      c.length === t.length &&
+      [...t].sort().join('') !== [...c].sort().join('')
+    )
+      continue;
+    if (
+      d <= budget &&
+      (!best || d < best.distance || (d === best.distance && c.length > best.to.length))
+    ) {
       best = { from: t, to: c, distance: d };
     }
   }
@@ -309,7 +322,10 @@ const FORM_QUALITY: Record<FormKind, number> = {
   compound: 0.8,
 };
 
-function buildForms(tokens: string[], analysis: Pick<QueryAnalysis, 'corrections' | 'abbreviations' | 'compounds'>) {
+function buildForms(
+  tokens: string[],
+  analysis: Pick<QueryAnalysis, 'corrections' | 'abbreviations' | 'compounds'>,
+) {
   const forms: QueryForm[] = [];
   const push = (token: string, kind: FormKind, positions: number[], weak = false) =>
     forms.push({ token, stem: stem(token), kind, positions, quality: FORM_QUALITY[kind], weak });
@@ -351,7 +367,8 @@ function formMatchesToken(form: QueryForm, termToken: string, termStem: string):
   if (form.stem === termStem) return true;
   // prefix tolerance for inflection the light stemmer misses ("dyslectische"/"dyslectisch")
   if (termStem.length >= 6 && form.stem.length >= 6) {
-    const [a, b] = form.stem.length < termStem.length ? [form.stem, termStem] : [termStem, form.stem];
+    const [a, b] =
+      form.stem.length < termStem.length ? [form.stem, termStem] : [termStem, form.stem];
     if (b.startsWith(a) && b.length - a.length <= 2) return true;
   }
   return false;
@@ -373,7 +390,12 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
     for (const t of TERMS_BY_STEM.get(f.stem) ?? []) candidates.add(t);
     if (f.stem.length >= 6 && !f.weak) {
       for (const [s, list] of TERMS_BY_STEM) {
-        if (s.length >= 6 && s !== f.stem && (s.startsWith(f.stem) || f.stem.startsWith(s)) && Math.abs(s.length - f.stem.length) <= 2)
+        if (
+          s.length >= 6 &&
+          s !== f.stem &&
+          (s.startsWith(f.stem) || f.stem.startsWith(s)) &&
+          Math.abs(s.length - f.stem.length) <= 2
+        )
           list.forEach((t) => candidates.add(t));
       }
     }
@@ -393,7 +415,8 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
       let best: QueryForm | null = null;
       for (const f of forms) {
         if (f.positions.some((p) => positions.has(p))) continue; // each query word is used once per term
-        if (formMatchesToken(f, tok, term.stems[i]) && (!best || f.quality > best.quality)) best = f;
+        if (formMatchesToken(f, tok, term.stems[i]) && (!best || f.quality > best.quality))
+          best = f;
       }
       if (best) {
         got += w * best.quality;
@@ -427,13 +450,37 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
   return matches;
 }
 
-function hitFor(kind: 'subtopic' | 'domain', slug: string, score: number, matched: string, via: TaxonomyHit['via']): TaxonomyHit {
+function hitFor(
+  kind: 'subtopic' | 'domain',
+  slug: string,
+  score: number,
+  matched: string,
+  via: TaxonomyHit['via'],
+): TaxonomyHit {
   if (kind === 'subtopic') {
     const s = getSubtopic(slug)!;
-    return { kind, slug, domain: s.domain, label_nl: s.label_nl, label_en: s.label_en, score, matched, via };
+    return {
+      kind,
+      slug,
+      domain: s.domain,
+      label_nl: s.label_nl,
+      label_en: s.label_en,
+      score,
+      matched,
+      via,
+    };
   }
   const d = getDomain(slug)!;
-  return { kind, slug, domain: slug, label_nl: d.label_nl, label_en: d.label_en, score, matched, via };
+  return {
+    kind,
+    slug,
+    domain: slug,
+    label_nl: d.label_nl,
+    label_en: d.label_en,
+    score,
+    matched,
+    via,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -476,7 +523,10 @@ export function analyseQuery(query: string): QueryAnalysis {
     expansionTsquery: '',
     wantsSpecialist: tokens.some((t) => SPECIALIST_CUES.includes(t)),
   };
-  const forms = buildForms(tokens.filter((t) => !isFunctionWord(t)), analysis);
+  const forms = buildForms(
+    tokens.filter((t) => !isFunctionWord(t)),
+    analysis,
+  );
   const matches = matchTerms(forms);
 
   // best match per target; subsumed matches (positions strictly inside a stronger
@@ -523,7 +573,8 @@ export function analyseQuery(query: string): QueryAnalysis {
   for (const s of analysis.subtopics) {
     const derived = round(0.6 * s.score);
     const cur = domainScores.get(s.domain);
-    if (!cur || cur.score < derived) domainScores.set(s.domain, hitFor('domain', s.domain, derived, s.label_nl, 'subtopic'));
+    if (!cur || cur.score < derived)
+      domainScores.set(s.domain, hitFor('domain', s.domain, derived, s.label_nl, 'subtopic'));
   }
   analysis.domains = [...domainScores.values()].sort((a, b) => b.score - a.score);
 
@@ -533,7 +584,8 @@ export function analyseQuery(query: string): QueryAnalysis {
     const w = tsWord(term);
     if (w.length < 2 || isStopWord(w)) return;
     const cur = map.get(w);
-    if (!cur || cur.weight < weight) map.set(w, { term: w, prefix: cur ? cur.prefix || prefix : prefix, weight });
+    if (!cur || cur.weight < weight)
+      map.set(w, { term: w, prefix: cur ? cur.prefix || prefix : prefix, weight });
   };
   for (const f of forms) {
     if (f.weak || isWeak(f.token)) continue;
@@ -542,7 +594,8 @@ export function analyseQuery(query: string): QueryAnalysis {
       if (!fixed) {
         addTerm(f.token, false, 1);
         // verb forms the Snowball stemmer keeps apart ("piekert" / "piekeren"): add the form without -t
-        if (f.token.length >= 6 && /[rlnk]t$/.test(f.token)) addTerm(f.token.slice(0, -1), false, 0.8);
+        if (f.token.length >= 6 && /[rlnk]t$/.test(f.token))
+          addTerm(f.token.slice(0, -1), false, 0.8);
       }
     } else if (f.kind === 'typo') addTerm(f.token, false, 0.9);
     else if (f.kind === 'abbreviation') addTerm(f.token, false, 0.8);
@@ -593,7 +646,10 @@ export interface SubtopicSuggestion {
  * "dysl" and "dyslectie" both offer Dyslexie; "TOS" offers
  * Taalontwikkelingsstoornis. Typo tolerant for longer words.
  */
-export function searchTaxonomy(prefix: string, options: { locale?: Locale; limit?: number } = {}): SubtopicSuggestion[] {
+export function searchTaxonomy(
+  prefix: string,
+  options: { locale?: Locale; limit?: number } = {},
+): SubtopicSuggestion[] {
   const locale = options.locale ?? 'nl';
   const limit = options.limit ?? 10;
   const q = tokenise(prefix);
@@ -614,9 +670,20 @@ export function searchTaxonomy(prefix: string, options: { locale?: Locale; limit
       q.forEach((qt, i) => {
         if (!ok) return;
         const last = i === q.length - 1;
-        const hit = toks.some((t) => (last ? t.startsWith(qt) : t === qt || stem(t) === stem(qt))) || joined.startsWith(q.join(''));
+        const hit =
+          toks.some((t) => (last ? t.startsWith(qt) : t === qt || stem(t) === stem(qt))) ||
+          joined.startsWith(q.join(''));
         if (hit) return;
-        const fuzzy = qt.length >= 5 && toks.some((t) => damerauLevenshtein(qt, t.slice(0, Math.max(qt.length, t.length)), typoBudget(qt.length)) <= typoBudget(qt.length));
+        const fuzzy =
+          qt.length >= 5 &&
+          toks.some(
+            (t) =>
+              damerauLevenshtein(
+                qt,
+                t.slice(0, Math.max(qt.length, t.length)),
+                typoBudget(qt.length),
+              ) <= typoBudget(qt.length),
+          );
         if (fuzzy) quality = 0.8;
         else ok = false;
       });
@@ -637,5 +704,7 @@ export function searchTaxonomy(prefix: string, options: { locale?: Locale; limit
       }
     }
   }
-  return [...out.values()].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
+  return [...out.values()]
+    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
+    .slice(0, limit);
 }

@@ -1,12 +1,12 @@
 import reference from '../taxonomy.json';
 import {
-  DOMAINS,
   domainOfSubtopic,
+  DOMAINS,
   getSubtopic,
   label,
   labelOf,
-  LEVELS,
   levelRank,
+  LEVELS,
   OFFER_TYPES,
   ROLES,
   SUBTOPICS,

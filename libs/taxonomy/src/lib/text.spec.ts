@@ -2,7 +2,9 @@ import { damerauLevenshtein, normalise, stem, tokenise } from './text';
 
 describe('normalise', () => {
   it('lowercases and strips accents', () => {
-    expect(normalise('Oekraïne Coöperatief Differentiëren É')).toBe('oekraine cooperatief differentieren e');
+    expect(normalise('Oekraïne Coöperatief Differentiëren É')).toBe(
+      'oekraine cooperatief differentieren e',
+    );
   });
 });
 

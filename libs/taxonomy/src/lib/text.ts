@@ -48,16 +48,14 @@ export function tokenise(text: string): string[] {
  * They are removed before matching so that they cannot drown content words.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  (
-    'aan al als bij dan dat de deze die dit door en een er haar hem het hij hun ik in je jij jou jouw jullie maar me mij mijn na naar of om ons onze op over te tegen tot u uit uw van voor we wij ze zich zij zijn zo mee '
-  )
+  'aan al als bij dan dat de deze die dit door en een er haar hem het hij hun ik in je jij jou jouw jullie maar me mij mijn na naar of om ons onze op over te tegen tot u uit uw van voor we wij ze zich zij zijn zo mee '
     .split(/\s+/)
     .filter(Boolean),
 );
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
+  // function words
   (
-    // function words
     'volgens vermoeden vermoedelijk opstellen opzetten inrichten implementeren geven bereid voorbereiden misschien denk denken vind vinden ' +
     'aan al alle alles als altijd ander andere anders ben bij binnen daar daarna daarom dan dat de deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun ik in is ja je jij jou jouw jullie kan kon kunnen maar me meer men met mij mijn moet na naar niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor waren was wat we wel werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou ' +
     'hoe hoeveel waar waarom wanneer welke welk wat wie iets iemand niemand ieder iedereen elk elke er erg zeer heel echt eigenlijk gewoon even vaak soms nou toch nog al weer steeds ' +
@@ -128,7 +126,8 @@ export function stem(token: string): string {
   else if (t.endsWith('en') && t.length > 4) t = t.slice(0, -2);
   else if (t.endsWith('ische')) t = t.slice(0, -1);
   else if (t.endsWith('se') && t.length > 5) t = t.slice(0, -2);
-  else if (t.endsWith('e') && t.length > 4 && !t.endsWith('ie') && !t.endsWith('ee')) t = t.slice(0, -1);
+  else if (t.endsWith('e') && t.length > 4 && !t.endsWith('ie') && !t.endsWith('ee'))
+    t = t.slice(0, -1);
   else if (t.endsWith('s') && t.length > 4 && !/(ss|is|us|os)$/.test(t)) t = t.slice(0, -1);
   else if (/(er|el)t$/.test(t) && t.length > 6) t = t.slice(0, -1);
   // undouble final consonant (stotter-en ~ stottert), collapse long vowels, f/v and s/z
@@ -153,7 +152,8 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
     for (let j = 1; j <= lb; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

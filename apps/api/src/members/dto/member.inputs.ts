@@ -36,7 +36,10 @@ export class MemberFilterInput {
   @MaxLength(60)
   domain?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Members with expertise in this subtopic (slug).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Members with expertise in this subtopic (slug).',
+  })
   @IsOptional()
   @MaxLength(80)
   subtopic?: string;

@@ -13,7 +13,10 @@ export class Expertise {
   @Field(() => ExpertiseLevel)
   level!: ExpertiseLevel;
 
-  @Field(() => String, { nullable: true, description: 'Expertise-source slug (opleiding, cursus …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Expertise-source slug (opleiding, cursus …).',
+  })
   source!: string | null;
 
   @Field(() => String, { nullable: true })

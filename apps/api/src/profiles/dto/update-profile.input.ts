@@ -71,7 +71,10 @@ export class UpdateProfileInput {
   @MaxLength(PROFILE_LIMITS.headline)
   headline?: string | null;
 
-  @Field(() => String, { nullable: true, description: '1–2,000 characters of plain text; null clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '1–2,000 characters of plain text; null clears it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(PROFILE_LIMITS.bio)
