@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import { TablePagination } from '../../../components/TablePagination';
 import { formatDateTime } from '../../../lib/format';
 import { AuditLogQuery } from '../graphql/auditLog';
@@ -44,7 +45,7 @@ export function AuditLogPanel() {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollableTable label={t('admin.audit.caption')} minWidth={720}>
         <Table striped verticalSpacing="sm">
           <VisuallyHidden component="caption">{t('admin.audit.caption')}</VisuallyHidden>
           <Table.Thead>
@@ -74,7 +75,7 @@ export function AuditLogPanel() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
       <TablePagination
         page={page}
         pageSize={AUDIT_PAGE_SIZE}

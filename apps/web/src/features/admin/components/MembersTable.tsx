@@ -17,6 +17,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import type { AdminMemberFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { STATUS_COLORS } from '../options';
@@ -59,7 +60,7 @@ export function MembersTable({
   const { t, i18n } = useTranslation();
 
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ScrollableTable label={t('admin.members.caption')} minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
         <VisuallyHidden component="caption">{t('admin.members.caption')}</VisuallyHidden>
         <Table.Thead>
@@ -176,6 +177,6 @@ export function MembersTable({
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }
