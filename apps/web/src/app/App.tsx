@@ -1,7 +1,11 @@
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
 import { AppProviders } from './AppProviders';
-import { apolloClient, router } from './client';
+import { apolloClient } from './client';
+import { routes } from './routes';
+
+const router = createBrowserRouter(routes);
 
 export function App() {
   return (

@@ -4,6 +4,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoader } from '../components/PageLoader';
 import { isAdmin, useCurrentMember } from '../hooks/useCurrentMember';
+import { isSessionExpired } from '../lib/session';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 
 /** Renders the signed-in routes, or sends the visitor to /inloggen (and back afterwards). */
@@ -25,7 +26,14 @@ export function RequireAuth() {
   }
   if (!member) {
     return (
-      <Navigate to="/inloggen" replace state={{ from: `${location.pathname}${location.search}` }} />
+      <Navigate
+        to="/inloggen"
+        replace
+        state={{
+          from: `${location.pathname}${location.search}`,
+          ...(isSessionExpired() ? { reason: 'expired' } : {}),
+        }}
+      />
     );
   }
   return <Outlet />;

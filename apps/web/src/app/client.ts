@@ -1,21 +1,16 @@
-import { createBrowserRouter } from 'react-router';
-
 import { createApolloClient } from '../lib/apollo';
-import { writeCurrentMember } from '../lib/session';
-import { isPublicPath, routes } from './routes';
+import { expireSession } from '../lib/session';
+import { isPublicPath } from './routes';
 
-/** The one Apollo client and router of the running app (tests build their own). */
+/**
+ * The app's one Apollo client (tests build their own). When the server answers
+ * UNAUTHENTICATED on a protected page, the member is forgotten and RequireAuth sends the
+ * browser to /inloggen with a "session expired" note.
+ */
 export const apolloClient = createApolloClient({
   onUnauthenticated: () => {
-    writeCurrentMember(apolloClient.cache, null);
-    const { pathname, search } = window.location;
-    if (!isPublicPath(pathname)) {
-      void router.navigate('/inloggen', {
-        replace: true,
-        state: { from: `${pathname}${search}`, reason: 'expired' },
-      });
+    if (!isPublicPath(window.location.pathname)) {
+      expireSession(apolloClient.cache);
     }
   },
 });
-
-export const router = createBrowserRouter(routes);

@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 
 import { CurrentMemberQuery } from '../graphql/currentMember';
+import { createCache } from '../lib/apollo';
+import { expireSession, writeCurrentMember } from '../lib/session';
 import { aCurrentMember } from '../test/builders';
 import { resetI18n } from '../test/i18n';
 import { renderRoutes } from '../test/render';
@@ -13,6 +15,8 @@ function meMock(me: ReturnType<typeof aCurrentMember> | null) {
 describe('app routes', () => {
   beforeEach(async () => {
     await resetI18n();
+    // A sign-in clears an "expired session" left over from an earlier test.
+    writeCurrentMember(createCache(), aCurrentMember());
   });
 
   it('sends signed-out visitors to the sign-in page and remembers where they were going', async () => {
@@ -55,6 +59,26 @@ describe('app routes', () => {
       await screen.findByRole('heading', { name: 'Welkom, Marieke', level: 1 }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Beheer' })).toHaveAttribute('href', '/beheer');
+  });
+
+  it('sends the member to sign in again, with a note, when the session expires', async () => {
+    const cache = createCache();
+    const { currentLocation } = renderRoutes(routes, {
+      route: '/agenda',
+      cache,
+      mocks: [meMock(aCurrentMember())],
+    });
+    await screen.findByRole('heading', { name: 'Agenda', level: 1 });
+
+    act(() => expireSession(cache));
+
+    expect(
+      await screen.findByText('Je sessie is verlopen. Log opnieuw in om verder te gaan.'),
+    ).toBeInTheDocument();
+    expect(currentLocation()).toEqual({
+      pathname: '/inloggen',
+      state: { from: '/agenda', reason: 'expired' },
+    });
   });
 
   it('knows which paths are public', () => {
