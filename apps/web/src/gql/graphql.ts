@@ -25,6 +25,8 @@ export type LoginInput = {
 
 export type MemberFilterInput = {
   boardId?: string | number | null | undefined;
+  /** Members with expertise in this domain (slug). */
+  domain?: string | number | null | undefined;
   jobRole?: string | null | undefined;
   platformRole?: PlatformRole | null | undefined;
   schoolId?: string | number | null | undefined;
@@ -32,6 +34,8 @@ export type MemberFilterInput = {
   search?: string | null | undefined;
   /** Admins only. */
   status?: MemberStatus | null | undefined;
+  /** Members with expertise in this subtopic (slug). */
+  subtopic?: string | number | null | undefined;
 };
 
 export type MemberIdInput = {
