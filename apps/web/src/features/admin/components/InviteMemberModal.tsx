@@ -52,7 +52,7 @@ export function InviteMemberModal({ opened, onClose, options }: InviteMemberModa
   const validate = (): InviteErrors => {
     const found: InviteErrors = {};
     if (values.name.trim() === '') found.name = t('validation.nameRequired');
-    if (values.email.trim() === '') found.email = t('validation.emailRequired');
+    if (values.email.trim() === '') found.email = t('validation.memberEmailRequired');
     else if (!EMAIL_PATTERN.test(values.email.trim())) found.email = t('validation.emailInvalid');
     if (!values.jobRole) found.jobRole = t('validation.jobRoleRequired');
     return found;

@@ -82,7 +82,9 @@ export function AcceptInvitationPage() {
       <Title order={2} fz="lg">
         {t('auth.invitation.welcome', { name: invitation.name })}
       </Title>
-      <Text>{t('auth.invitation.intro', { email: invitation.email })}</Text>
+      <Text style={{ overflowWrap: 'anywhere' }}>
+        {t('auth.invitation.intro', { email: invitation.email })}
+      </Text>
       <NewPasswordForm
         submitLabel={t('auth.invitation.submit')}
         onSubmit={handleSubmit}
