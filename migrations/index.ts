@@ -1,8 +1,15 @@
 import { Foundation1763850000000 } from './1763850000000-foundation';
 import { TaxonomyAndProfiles1763860000000 } from './1763860000000-taxonomy-and-profiles';
+import { SearchDocuments1763870000000 } from './1763870000000-search-documents';
+import { EventsAndNotifications1763880000000 } from './1763880000000-events-and-notifications';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
  * `npm run db:generate` writes new files here; add each one to this list.
  */
-export const MIGRATIONS = [Foundation1763850000000, TaxonomyAndProfiles1763860000000];
+export const MIGRATIONS = [
+  Foundation1763850000000,
+  TaxonomyAndProfiles1763860000000,
+  SearchDocuments1763870000000,
+  EventsAndNotifications1763880000000,
+];

@@ -13,9 +13,13 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { MatchingModule } from './matching/matching.module';
 import { MembersModule } from './members/members.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
@@ -29,6 +33,10 @@ export const FEATURE_MODULES = [
   AuthModule,
   TaxonomyModule,
   ProfilesModule,
+  MatchingModule,
+  JobsModule,
+  NotificationsModule,
+  EventsModule,
 ];
 
 @Module({})

@@ -12,7 +12,7 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createSessionMiddleware } from './auth/session';
 import { AppConfig } from './config/config';
 
-const API_PATHS = ['/graphql', '/health', '/ready', '/calendar', '/files'];
+const API_PATHS = ['/graphql', '/health', '/ready', '/calendar', '/export', '/files'];
 
 function trustProxyValue(value: string): boolean | number | string {
   if (value === 'true') return true;

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { configureHttp } from '../src/http';
-import { testDatabaseUrl } from './test-database';
+import { isEmbeddedTestDatabase, testDatabaseUrl } from './test-database';
 
 /** Tables that migrations fill (reference data); everything else is emptied between files. */
 const PRESERVED_TABLES = new Set([
@@ -35,10 +35,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
-    DATABASE_POOL_SIZE: '5',
+    // PGlite serves one connection at a time correctly (see database.module.ts).
+    DATABASE_POOL_SIZE: isEmbeddedTestDatabase() ? '1' : '5',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'error',
     LOGIN_MAX_PER_IP_PER_MINUTE: '1000',
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

@@ -46,6 +46,8 @@ const configSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10000),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  JOBS_ENABLED: booleanString.default(true),
+  EVENT_REMINDER_CRON: z.string().min(9).default('0 * * * *'),
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });

@@ -18,7 +18,9 @@ export class DatabaseUrlModule {}
       imports: [DatabaseUrlModule],
       inject: [APP_CONFIG, DatabaseUrlService],
       useFactory: async (config: AppConfig, urls: DatabaseUrlService) => ({
-        ...dataSourceOptions(await urls.resolve(), config.embedded ? 8 : config.DATABASE_POOL_SIZE),
+        // One connection for PGlite: it runs one statement stream at a time, and interleaved
+        // extended-protocol messages from several connections would mix up their statements.
+        ...dataSourceOptions(await urls.resolve(), config.embedded ? 1 : config.DATABASE_POOL_SIZE),
         migrationsRun: true,
       }),
     }),

@@ -1,7 +1,9 @@
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { CalendarFeedEntity, EventEntity, RegistrationEntity } from '../events/event.entities';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { AccountTokenEntity } from '../members/account-token.entity';
 import { MemberEntity } from '../members/member.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
@@ -19,4 +21,8 @@ export const ENTITIES = [
   TaxonomySubtopicEntity,
   ExpertiseProfileEntity,
   ExpertiseEntryEntity,
+  EventEntity,
+  RegistrationEntity,
+  CalendarFeedEntity,
+  NotificationEntity,
 ];

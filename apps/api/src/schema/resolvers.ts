@@ -1,6 +1,9 @@
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { EventsResolver, RegistrationResolver } from '../events/events.resolver';
+import { MatchingResolver } from '../matching/matching.resolver';
 import { MembersResolver } from '../members/members.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganisationResolver } from '../organisation/organisation.resolver';
 import {
   ExpertiseProfileResolver,
@@ -23,4 +26,8 @@ export const RESOLVERS = [
   MemberProfileResolver,
   ExpertiseProfileResolver,
   ExpertiseResolver,
+  MatchingResolver,
+  EventsResolver,
+  RegistrationResolver,
+  NotificationsResolver,
 ];

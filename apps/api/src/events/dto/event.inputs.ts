@@ -1,0 +1,226 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+import { EventStatus, EventType } from '../event.entities';
+
+@InputType()
+export class CreateEventInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field()
+  @IsDate()
+  startsAt!: Date;
+
+  @Field({ nullable: true, description: 'Default: 2 hours after the start.' })
+  @IsOptional()
+  @IsDate()
+  endsAt?: Date;
+
+  @Field(() => EventType, { nullable: true, description: 'Default: bijeenkomst.' })
+  @IsOptional()
+  @IsEnum(EventType)
+  type?: EventType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  location?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  onlineUrl?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Domain slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  domains?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Default: you.' })
+  @IsOptional()
+  @IsUUID()
+  organiserId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats; null: unlimited.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Default: the start.' })
+  @IsOptional()
+  @IsDate()
+  signupDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Default: the start.' })
+  @IsOptional()
+  @IsDate()
+  cancellationDeadline?: Date | null;
+
+  @Field(() => EventStatus, { nullable: true, description: 'DRAFT or PUBLISHED (default).' })
+  @IsOptional()
+  @IsEnum(EventStatus)
+  status?: EventStatus;
+}
+
+@InputType()
+export class UpdateEventInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDate()
+  startsAt?: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDate()
+  endsAt?: Date;
+
+  @Field(() => EventType, { nullable: true })
+  @IsOptional()
+  @IsEnum(EventType)
+  type?: EventType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  location?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  onlineUrl?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  domains?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  signupDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  cancellationDeadline?: Date | null;
+
+  @Field(() => EventStatus, {
+    nullable: true,
+    description: 'DRAFT or PUBLISHED; cancel with cancelEvent.',
+  })
+  @IsOptional()
+  @IsEnum(EventStatus)
+  status?: EventStatus;
+}
+
+@InputType()
+export class EventRegistrationInput {
+  @Field(() => ID)
+  @IsUUID()
+  eventId!: string;
+}
+
+@InputType()
+export class CancelEventInput {
+  @Field(() => ID)
+  @IsUUID()
+  eventId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Shown to everyone who signed up.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType()
+export class MarkAttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  registrationId!: string;
+
+  @Field()
+  @IsBoolean()
+  attended!: boolean;
+}
+
+@InputType()
+export class EventFilterInput {
+  @Field(() => [EventType], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsEnum(EventType, { each: true })
+  types?: EventType[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  domains?: string[];
+
+  @Field({ nullable: true, description: 'Only events you signed up for.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+}

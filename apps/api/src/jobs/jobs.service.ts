@@ -1,0 +1,111 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { DatabaseUrlService } from '../database/database.providers';
+
+const IN_PROCESS_INTERVAL_MS = 15 * 60_000;
+
+type Handler = (data: Record<string, unknown>) => Promise<void>;
+
+interface JobDefinition {
+  name: string;
+  handler: Handler;
+  /** Cron in Europe/Amsterdam time; pg-boss runs it once per tick across all replicas. */
+  cron?: string;
+}
+
+/**
+ * Background jobs in PostgreSQL (pg-boss): they survive restarts and are shared by all api
+ * replicas. Features register their jobs in onModuleInit; the queue starts after bootstrap.
+ * With JOBS_ENABLED=false (tests) nothing runs in the background; `run` still works inline.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly jobs = new Map<string, JobDefinition>();
+  private boss?: PgBoss;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly urls: DatabaseUrlService,
+  ) {}
+
+  register(job: JobDefinition) {
+    this.jobs.set(job.name, job);
+  }
+
+  async onApplicationBootstrap() {
+    if (!this.config.JOBS_ENABLED) return;
+    if (this.config.embedded) return this.startInProcess();
+    const boss = new PgBoss({
+      connectionString: await this.urls.resolve(),
+      schema: 'pgboss',
+      max: 3,
+    });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    await boss.start();
+    for (const job of this.jobs.values()) {
+      await boss.createQueue(job.name);
+      await boss.work(job.name, async (batch) => {
+        for (const item of batch) await job.handler((item.data ?? {}) as Record<string, unknown>);
+      });
+      if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Amsterdam' });
+    }
+    this.boss = boss;
+    this.logger.log(`Background jobs running: ${[...this.jobs.keys()].join(', ')}`);
+  }
+
+  async onApplicationShutdown() {
+    if (this.timer) clearInterval(this.timer);
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * Embedded PostgreSQL serves one process with one connection, so pg-boss (its own pool) does
+   * not run there: scheduled jobs, which are all idempotent "what is due now" scans, run on a
+   * timer in this process instead.
+   */
+  private startInProcess() {
+    const scheduled = [...this.jobs.values()].filter((job) => job.cron);
+    const tick = async () => {
+      for (const job of scheduled) {
+        try {
+          await job.handler({});
+        } catch (error) {
+          this.logger.error(`${job.name}: ${(error as Error).message}`);
+        }
+      }
+    };
+    this.timer = setInterval(() => void tick(), IN_PROCESS_INTERVAL_MS);
+    this.timer.unref();
+    this.logger.log(
+      `Scheduled jobs run in-process every ${IN_PROCESS_INTERVAL_MS / 60_000} min (embedded database)`,
+    );
+  }
+
+  /** Queues a job; without a running queue (tests, CLI) it runs inline. */
+  async enqueue(name: string, data: Record<string, unknown> = {}, singletonKey?: string) {
+    const job = this.jobs.get(name);
+    if (!job) throw new Error(`Unknown job ${name}`);
+    if (this.boss) {
+      await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
+      return;
+    }
+    await job.handler(data);
+  }
+
+  /** Runs a job now, in this process (tests and the CLI). */
+  async run(name: string, data: Record<string, unknown> = {}) {
+    const job = this.jobs.get(name);
+    if (!job) throw new Error(`Unknown job ${name}`);
+    await job.handler(data);
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The expert-ranking statement (one round trip: candidates, scores, page, total and facets).
+ * Everything query-specific is a bind parameter built by MatchingService from `analyseQuery`;
+ * the weights come from RANKING (@deelwijs/taxonomy). See docs/ARCHITECTURE.md (Matching).
+ *
+ *  $1 text[]  subtopic hits        $2 float8[] their confidences
+ *  $3 text[]  domain hits          $4 float8[] their confidences
+ *  $5 text[]  query terms          $6 float8[] weights   $7 bool[] prefix flags
+ *  $8 text[]  expansion terms      $9 float8[] weights
+ *  $10 float8[] level factor by rank [0,1,2,3]
+ *  $11 float8[] weights [subtopic, inferred, domain, text, expansion, available, saturation,
+ *               subtopicExtra, sameSchool, sameBoard]
+ *  $12 float8[] ts_rank weights {D,C,B,A}
+ *  $13 int    candidates per source
+ *  $14 float8[] [rare-term share of documents, rare-term minimum df, minimum relevance,
+ *               relative cut-off]
+ *  $15 uuid   searcher (excluded)  $16 uuid searcher's school (same board: via school)
+ *  $17 text[] filter domains       $18 text[] subtopics   $19 uuid[] schools  $20 uuid[] boards
+ *  $21 text[] roles                $22 text[] offers      $23 bool   available only
+ *  $24 int    offset               $25 int    page size
+ */
+
+/** Filters on a search_document row `d`: also applied while collecting candidates. */
+const FILTERS = /* sql */ `
+  d.active AND ($15::uuid IS NULL OR d.member_id <> $15::uuid)
+  AND ($17::text[] IS NULL OR d.domain_levels ?| $17::text[])
+  AND ($18::text[] IS NULL OR d.subtopic_levels ?| $18::text[])
+  AND ($19::uuid[] IS NULL OR d.school_id = ANY($19::uuid[]))
+  AND ($20::uuid[] IS NULL OR d.board_id = ANY($20::uuid[]))
+  AND ($21::text[] IS NULL OR d.role = ANY($21::text[]))
+  AND ($22::text[] IS NULL OR d.offers && $22::text[])
+  AND (NOT $23::boolean OR d.open_for_questions)`;
+
+/**
+ * BM25-like text relevance: saturated weighted term frequency (ts_rank of a one-word query)
+ * times idf, normalised by the idf mass of all the query's terms (`norm`).
+ */
+const TEXT_SCORE = (terms: string) => /* sql */ `
+  coalesce((SELECT sum(t.idf * t.weight * r.tf / (r.tf + w.k[7]))
+              FROM ${terms} t CROSS JOIN LATERAL (SELECT ts_rank($12::float4[], c.tsv, t.q, 0) AS tf) r
+             WHERE c.tsv @@ t.q) / (SELECT ${terms} FROM norm), 0)`;
+
+const LEVEL_HIT = (levels: string) => `w.lf[1 + (c.${levels} ->> h.slug)::int]`;
+
+export const SEARCH_SQL = /* sql */ `
+WITH
+w AS MATERIALIZED (SELECT $11::float8[] AS k, $10::float8[] AS lf, $14::float8[] AS cut),
+n AS MATERIALIZED (
+  SELECT greatest(coalesce((SELECT ndoc FROM search_term WHERE lexeme = ''), 0), 1)::float8 AS docs
+),
+terms AS MATERIALIZED (
+  SELECT x.term, x.weight, x.expansion, q.q, least(coalesce(st.df, 0), n.docs) AS df
+    FROM (SELECT term, weight, prefix, false AS expansion
+            FROM unnest($5::text[], $6::float8[], $7::bool[]) AS u(term, weight, prefix)
+          UNION ALL
+          SELECT term, weight, false, true FROM unnest($8::text[], $9::float8[]) AS u(term, weight)) x
+    CROSS JOIN n
+    CROSS JOIN LATERAL (
+      SELECT to_tsquery('dutch', x.term || CASE WHEN x.prefix THEN ':*' ELSE '' END) AS q,
+             (tsvector_to_array(to_tsvector('dutch', x.term)))[1] AS lexeme) q
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN x.prefix
+               THEN (SELECT max(s.ndoc) FROM search_term s
+                      WHERE s.lexeme >= q.lexeme AND s.lexeme < q.lexeme || '{')
+               ELSE (SELECT s.ndoc FROM search_term s WHERE s.lexeme = q.lexeme)
+             END AS df) st
+   WHERE numnode(q.q) > 0
+),
+qt AS MATERIALIZED (
+  SELECT t.term, t.weight, t.q, t.df, ln(1 + (n.docs - t.df + 0.5) / (t.df + 0.5)) AS idf
+    FROM terms t, n WHERE NOT t.expansion
+),
+qe AS MATERIALIZED (
+  SELECT t.term, t.weight, t.q, t.df, ln(1 + (n.docs - t.df + 0.5) / (t.df + 0.5)) AS idf
+    FROM terms t, n WHERE t.expansion
+),
+norm AS MATERIALIZED (
+  SELECT nullif((SELECT sum(idf * weight) FROM qt), 0) AS qt,
+         nullif((SELECT sum(idf * weight) FROM qe), 0) AS qe
+),
+rare AS MATERIALIZED (
+  SELECT string_agg(t.q::text, ' | ')::tsquery AS q
+    FROM terms t, n, w WHERE t.df <= greatest(w.cut[1] * n.docs, w.cut[2])
+),
+strong AS MATERIALIZED (
+  SELECT h.slug, h.conf FROM unnest($1::text[], $2::float8[]) AS h(slug, conf) WHERE h.conf >= 0.3
+),
+-- (1) members holding a confidently matched subtopic: top-K per subtopic by level from the btree
+cand_tax AS (
+  SELECT t.member_id
+    FROM strong h CROSS JOIN w
+    CROSS JOIN LATERAL (
+      SELECT st.member_id, st.level, st.kind FROM search_topic st
+        JOIN search_document d ON d.member_id = st.member_id
+       WHERE st.topic = h.slug AND st.kind <> 'd' AND ${FILTERS}
+       ORDER BY st.rank DESC LIMIT $13) t
+   GROUP BY t.member_id
+   ORDER BY max(h.conf * w.lf[1 + t.level] * CASE WHEN t.kind = 'i' THEN w.k[2] ELSE 1 END) DESC
+   LIMIT $13
+),
+-- (2) members whose text has a selective query or expansion term (GIN), best ts_rank first
+cand_txt AS (
+  SELECT d.member_id FROM search_document d
+   WHERE (SELECT q FROM rare) IS NOT NULL AND d.tsv @@ (SELECT q FROM rare) AND ${FILTERS}
+   ORDER BY ts_rank($12::float4[], d.tsv, (SELECT q FROM rare)) DESC
+   LIMIT $13
+),
+-- (3) only when (1) and (2) have nothing to go on: members in a matched domain
+cand_dom AS (
+  SELECT t.member_id
+    FROM unnest($3::text[], $4::float8[]) AS h(slug, conf)
+    CROSS JOIN LATERAL (
+      SELECT st.member_id FROM search_topic st
+        JOIN search_document d ON d.member_id = st.member_id
+       WHERE st.topic = h.slug AND st.kind = 'd' AND ${FILTERS}
+       ORDER BY st.rank DESC LIMIT $13) t
+   WHERE NOT EXISTS (SELECT 1 FROM strong) AND (SELECT q FROM rare) IS NULL
+   LIMIT $13
+),
+cand AS MATERIALIZED (
+  SELECT d.member_id, d.school_id, d.board_id, d.role, d.open_for_questions, d.subtopic_levels,
+         d.inferred_subtopics, d.domain_levels, d.offers, d.tsv
+    FROM search_document d
+   WHERE d.member_id IN (SELECT member_id FROM cand_tax UNION SELECT member_id FROM cand_txt
+                         UNION SELECT member_id FROM cand_dom)
+),
+scored AS (
+  SELECT c.*,
+    coalesce((SELECT max(h.conf * ${LEVEL_HIT('subtopic_levels')})
+                     + w.k[8] * (sum(h.conf * ${LEVEL_HIT('subtopic_levels')})
+                                 - max(h.conf * ${LEVEL_HIT('subtopic_levels')}))
+                FROM unnest($1::text[], $2::float8[]) AS h(slug, conf)
+               WHERE c.subtopic_levels ? h.slug), 0) AS s_sub,
+    coalesce((SELECT max(h.conf * ${LEVEL_HIT('inferred_subtopics')})
+                FROM unnest($1::text[], $2::float8[]) AS h(slug, conf)
+               WHERE c.inferred_subtopics ? h.slug), 0) AS s_inf,
+    coalesce((SELECT max(h.conf * ${LEVEL_HIT('domain_levels')})
+                FROM unnest($3::text[], $4::float8[]) AS h(slug, conf)
+               WHERE c.domain_levels ? h.slug), 0) AS s_dom,
+    ${TEXT_SCORE('qt')} AS s_text,
+    ${TEXT_SCORE('qe')} AS s_exp,
+    ($16::uuid IS NOT NULL AND c.school_id = $16::uuid) AS same_school,
+    (c.board_id = (SELECT board_id FROM school WHERE id = $16::uuid)) IS TRUE AS same_board
+  FROM cand c, w
+),
+rel AS (
+  SELECT s.*,
+         w.k[1] * s.s_sub + w.k[2] * s.s_inf + w.k[3] * s.s_dom + w.k[4] * s.s_text
+           + w.k[5] * s.s_exp AS relevance
+    FROM scored s, w
+),
+ranked AS MATERIALIZED (
+  SELECT r.*,
+         r.relevance + CASE WHEN r.open_for_questions THEN w.k[6] ELSE 0 END
+           + CASE WHEN r.same_school THEN w.k[9] WHEN r.same_board THEN w.k[10] ELSE 0 END AS score
+    FROM rel r, w
+   WHERE r.relevance >= greatest(w.cut[3], w.cut[4] * (SELECT max(relevance) FROM rel))
+),
+page AS (
+  SELECT * FROM ranked ORDER BY score DESC, member_id LIMIT $25 OFFSET $24
+),
+hl AS MATERIALIZED (SELECT string_agg(t.q::text, ' | ')::tsquery AS q FROM terms t)
+SELECT json_build_object(
+  'total', (SELECT count(*) FROM ranked),
+  'rows', (SELECT coalesce(json_agg(json_build_object(
+      'id', p.member_id,
+      'score', round(p.score::numeric, 4),
+      'subtopics', (SELECT coalesce(json_object_agg(h.slug, p.subtopic_levels -> h.slug), '{}')
+                      FROM unnest($1::text[]) AS h(slug) WHERE p.subtopic_levels ? h.slug),
+      'inferred', (SELECT coalesce(json_object_agg(h.slug, p.inferred_subtopics -> h.slug), '{}')
+                     FROM unnest($1::text[]) AS h(slug) WHERE p.inferred_subtopics ? h.slug),
+      'domains', (SELECT coalesce(json_object_agg(h.slug, p.domain_levels -> h.slug), '{}')
+                    FROM unnest($3::text[]) AS h(slug) WHERE p.domain_levels ? h.slug),
+      'terms', (SELECT coalesce(json_agg(t.term), '[]') FROM qt t WHERE p.tsv @@ t.q),
+      'sameSchool', p.same_school,
+      'sameBoard', p.same_board,
+      'open', p.open_for_questions,
+      'offers', p.offers,
+      'snippet', (SELECT ts_headline('dutch', translate(sd.text_c, E'\\uE000\\uE001', ''), hl.q,
+                    'StartSel=' || E'\\uE000' || ', StopSel=' || E'\\uE001'
+                    || ', MaxWords=28, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "')
+                    FROM search_document sd, hl
+                   WHERE sd.member_id = p.member_id AND sd.text_c <> '' AND hl.q IS NOT NULL)
+    ) ORDER BY p.score DESC, p.member_id), '[]') FROM page p),
+  'facets', json_build_object(
+    'domain', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
+                 SELECT k AS v, count(*) AS c FROM ranked r, jsonb_object_keys(r.domain_levels) k GROUP BY k) x),
+    'subtopic', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
+                 SELECT k AS v, count(*) AS c FROM ranked r, jsonb_object_keys(r.subtopic_levels) k GROUP BY k) x),
+    'role', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
+                 SELECT r.role AS v, count(*) AS c FROM ranked r GROUP BY r.role) x),
+    'offer', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
+                 SELECT k AS v, count(*) AS c FROM ranked r, unnest(r.offers) k GROUP BY k) x),
+    'school', (SELECT coalesce(json_agg(json_build_array(x.v, x.c, s.name || CASE WHEN s.town <> '' THEN ', ' || s.town ELSE '' END)), '[]')
+                 FROM (SELECT r.school_id AS v, count(*) AS c FROM ranked r WHERE r.school_id IS NOT NULL GROUP BY 1) x
+                 JOIN school s ON s.id = x.v),
+    'board', (SELECT coalesce(json_agg(json_build_array(x.v, x.c, b.name)), '[]')
+                 FROM (SELECT r.board_id AS v, count(*) AS c FROM ranked r WHERE r.board_id IS NOT NULL GROUP BY 1) x
+                 JOIN board b ON b.id = x.v)
+  )
+) AS result`;

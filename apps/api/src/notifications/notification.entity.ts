@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('notification')
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  memberId!: string;
+
+  /** e.g. event.promoted, event.cancelled, question.answered, question.routed, mention */
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  body!: string | null;
+
+  /** A path in the SPA, e.g. /agenda/<id>. */
+  @Column({ type: 'text', nullable: true })
+  link!: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  data!: Record<string, unknown>;
+
+  @Column({ type: 'text', nullable: true })
+  dedupeKey!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
