@@ -29,7 +29,6 @@ export async function startApp(databaseUrl: string): Promise<RunningApp> {
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     LOGIN_MAX_PER_IP_PER_MINUTE: '1000',
-    PORT: '0',
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: ['error', 'warn'],
