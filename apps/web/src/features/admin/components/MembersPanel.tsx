@@ -117,6 +117,7 @@ export function MembersPanel() {
           <MembersTable
             members={members}
             loading={loading && !shown}
+            refreshing={loading && !data && Boolean(previousData)}
             currentMemberId={viewer?.id}
             onAction={handleAction}
           />

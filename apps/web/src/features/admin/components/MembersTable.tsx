@@ -28,6 +28,8 @@ export interface MembersTableProps {
   members: readonly AdminMemberFieldsFragment[];
   /** Show skeleton rows instead of members (first load). */
   loading?: boolean;
+  /** New results are on their way (filter or page change): the rows shown are stale. */
+  refreshing?: boolean;
   /** The signed-in admin: cannot deactivate or demote themselves from here. */
   currentMemberId?: string;
   onAction: (action: MemberAction, member: AdminMemberFieldsFragment) => void;
@@ -54,6 +56,7 @@ function SkeletonRows() {
 export function MembersTable({
   members,
   loading = false,
+  refreshing = false,
   currentMemberId,
   onAction,
 }: MembersTableProps) {
@@ -61,7 +64,13 @@ export function MembersTable({
 
   return (
     <ScrollableTable label={t('admin.members.caption')} minWidth={960}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="sm"
+        aria-busy={loading || refreshing}
+        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms ease' }}
+      >
         <VisuallyHidden component="caption">{t('admin.members.caption')}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
