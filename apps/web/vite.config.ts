@@ -12,6 +12,14 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
+  resolve: {
+    // The shared taxonomy lib (tsconfig.base.json paths), bundled from source.
+    alias: {
+      '@deelwijs/taxonomy': fileURLToPath(
+        new URL('../../libs/taxonomy/src/index.ts', import.meta.url),
+      ),
+    },
+  },
   server: {
     port: 4200,
     host: 'localhost',

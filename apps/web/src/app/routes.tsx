@@ -1,16 +1,23 @@
 import type { RouteObject } from 'react-router';
 
 import { PageLoader } from '../components/PageLoader';
-import { AgendaPage } from '../features/agenda';
+import {
+  AgendaPage,
+  CreateEventPage,
+  EditEventPage,
+  EventPage,
+  RegistrationsPage,
+  RequireEventManager,
+} from '../features/agenda';
 import {
   AcceptInvitationPage,
   ForgotPasswordPage,
   ResetPasswordPage,
   SignInPage,
 } from '../features/auth';
+import { DirectoryPage } from '../features/directory';
 import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
-import { ProfilePage } from '../features/profile';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -52,7 +59,31 @@ export const routes: RouteObject[] = [
               { index: true, element: <HomePage /> },
               { path: 'groepen', element: <GroupsPage /> },
               { path: 'agenda', element: <AgendaPage /> },
-              { path: 'profiel', element: <ProfilePage /> },
+              { path: 'agenda/:id', element: <EventPage /> },
+              {
+                element: <RequireEventManager />,
+                children: [
+                  { path: 'agenda/nieuw', element: <CreateEventPage /> },
+                  { path: 'agenda/:id/bewerken', element: <EditEventPage /> },
+                  { path: 'agenda/:id/aanmeldingen', element: <RegistrationsPage /> },
+                ],
+              },
+              {
+                // Lazy: the editor's picker bundles the shared taxonomy.
+                path: 'profiel',
+                lazy: async () => {
+                  const { ProfileEditorPage } = await import('../features/profile');
+                  return { Component: ProfileEditorPage };
+                },
+              },
+              { path: 'leden', element: <DirectoryPage /> },
+              {
+                path: 'leden/:id',
+                lazy: async () => {
+                  const { MemberProfilePage } = await import('../features/profile');
+                  return { Component: MemberProfilePage };
+                },
+              },
               {
                 path: 'beheer',
                 element: <RequireAdmin />,

@@ -4,6 +4,7 @@ import {
   IconSearch,
   IconSettings,
   IconUserCircle,
+  IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -29,6 +30,7 @@ interface NavItem {
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.search', icon: IconSearch, end: true },
+  { to: '/leden', labelKey: 'nav.colleagues', icon: IconUsers },
   { to: '/groepen', labelKey: 'nav.groups', icon: IconUsersGroup },
   { to: '/agenda', labelKey: 'nav.agenda', icon: IconCalendarEvent },
   { to: '/profiel', labelKey: 'nav.profile', icon: IconUserCircle },
