@@ -66,8 +66,12 @@ export class SearchDocuments1763870000000 implements MigrationInterface {
         rank smallint NOT NULL,
         member_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE
       )`);
+    // top-K members per subtopic (declared or inferred) and per domain, best level first
     await queryRunner.query(
-      `CREATE INDEX ix_search_topic_top ON search_topic (topic, kind, rank DESC, member_id)`,
+      `CREATE INDEX ix_search_topic_subtopic ON search_topic (topic, rank DESC, member_id) WHERE kind <> 'd'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ix_search_topic_domain ON search_topic (topic, rank DESC, member_id) WHERE kind = 'd'`,
     );
     await queryRunner.query(`CREATE INDEX ix_search_topic_member ON search_topic (member_id)`);
 

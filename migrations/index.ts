@@ -2,6 +2,7 @@ import { Foundation1763850000000 } from './1763850000000-foundation';
 import { TaxonomyAndProfiles1763860000000 } from './1763860000000-taxonomy-and-profiles';
 import { SearchDocuments1763870000000 } from './1763870000000-search-documents';
 import { EventsAndNotifications1763880000000 } from './1763880000000-events-and-notifications';
+import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-threads';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   TaxonomyAndProfiles1763860000000,
   SearchDocuments1763870000000,
   EventsAndNotifications1763880000000,
+  GroupsAndThreads1763890000000,
 ];

@@ -14,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
+import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -23,6 +24,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { ThreadsModule } from './threads/threads.module';
 
 /** Feature modules; the CLI reuses them without GraphQL, HTTP or the demo seeder. */
 export const FEATURE_MODULES = [
@@ -37,6 +39,8 @@ export const FEATURE_MODULES = [
   JobsModule,
   NotificationsModule,
   EventsModule,
+  GroupsModule,
+  ThreadsModule,
 ];
 
 @Module({})

@@ -257,7 +257,9 @@ describe('events and sign-ups', () => {
     expect(vevent.location).toBe('Stationsweg 1, Ede');
     expect(vevent.uid).toBe(`${id}@deelwijs`);
     // iCalendar has whole seconds.
-    expect(Math.floor(startsAt.getTime() / 1000) * 1000).toBe(vevent.startDate.toJSDate().getTime());
+    expect(Math.floor(startsAt.getTime() / 1000) * 1000).toBe(
+      vevent.startDate.toJSDate().getTime(),
+    );
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toMatch(/Deelwijs/);
 

@@ -1,5 +1,6 @@
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { CalendarFeedEntity, EventEntity, RegistrationEntity } from '../events/event.entities';
+import { GroupEntity, GroupMembershipEntity } from '../groups/group.entities';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { AccountTokenEntity } from '../members/account-token.entity';
 import { MemberEntity } from '../members/member.entity';
@@ -7,6 +8,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
+import { AnswerEntity, ThreadEntity } from '../threads/thread.entities';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
 
 /** Every TypeORM entity; listed explicitly so the bundled api carries them. */
@@ -25,4 +27,8 @@ export const ENTITIES = [
   RegistrationEntity,
   CalendarFeedEntity,
   NotificationEntity,
+  GroupEntity,
+  GroupMembershipEntity,
+  ThreadEntity,
+  AnswerEntity,
 ];

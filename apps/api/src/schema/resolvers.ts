@@ -2,6 +2,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { EventsResolver, RegistrationResolver } from '../events/events.resolver';
 import { MatchingResolver } from '../matching/matching.resolver';
+import { GroupMembershipResolver, GroupsResolver } from '../groups/groups.resolver';
 import { MembersResolver } from '../members/members.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganisationResolver } from '../organisation/organisation.resolver';
@@ -11,6 +12,7 @@ import {
   MemberProfileResolver,
 } from '../profiles/profiles.resolver';
 import { SubtopicResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
+import { AnswersResolver, ThreadsResolver } from '../threads/threads.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database (schema.gql).
@@ -30,4 +32,8 @@ export const RESOLVERS = [
   EventsResolver,
   RegistrationResolver,
   NotificationsResolver,
+  GroupsResolver,
+  GroupMembershipResolver,
+  ThreadsResolver,
+  AnswersResolver,
 ];

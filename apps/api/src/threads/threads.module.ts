@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+
+import { GroupsModule } from '../groups/groups.module';
+import { MatchingModule } from '../matching/matching.module';
+import { MembersModule } from '../members/members.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { AnswersService } from './answers.service';
+import { RoutingService } from './routing.service';
+import { AnswersResolver, ThreadsResolver } from './threads.resolver';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [GroupsModule, MatchingModule, MembersModule, TaxonomyModule],
+  providers: [ThreadsService, AnswersService, RoutingService, ThreadsResolver, AnswersResolver],
+  exports: [ThreadsService, RoutingService],
+})
+export class ThreadsModule {}
