@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import ICAL from 'ical.js';
 
 import { RegistrationStatus } from '../src/events/event.entities';
 import { RegistrationsService } from '../src/events/registrations.service';
@@ -240,6 +239,8 @@ describe('events and sign-ups', () => {
   });
 
   it('offers valid iCalendar for one event and for a revocable personal feed', async () => {
+    // ical.js ships as an ES module; a dynamic import works from this CommonJS test.
+    const { default: ICAL } = await import('ical.js');
     const startsAt = inDays(5);
     const { id } = await anEvent({
       title: 'Training "Lezen" & spelling',

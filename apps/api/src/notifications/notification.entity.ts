@@ -31,6 +31,13 @@ export class NotificationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
+  /** IMMEDIATE (mailed at once), DIGEST (in the daily digest) or IN_APP. */
+  @Column({ type: 'text', default: 'IN_APP' })
+  delivery!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  digestedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

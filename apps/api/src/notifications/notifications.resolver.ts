@@ -1,14 +1,18 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { CurrentMember } from '../common/auth.decorators';
+import { CurrentMember, ViewerLocale } from '../common/auth.decorators';
 import { checkPage } from '../common/pagination';
+import { Locale } from '../common/request-context';
 import { MemberEntity } from '../members/member.entity';
 import {
   MarkNotificationsReadInput,
   Notification,
   NotificationPage,
+  NotificationPreference,
+  SetNotificationPreferenceInput,
 } from './dto/notification.types';
 import { NotificationEntity } from './notification.entity';
+import { Delivery, KIND_BY_NAME } from './notification-kinds';
 import { NotificationsService } from './notifications.service';
 
 @Resolver(() => Notification)
@@ -37,6 +41,35 @@ export class NotificationsResolver {
     @Args('input') input: MarkNotificationsReadInput,
   ) {
     return this.notifications.markRead(member.id, input.ids, Boolean(input.all));
+  }
+
+  @Query(() => [NotificationPreference], {
+    description: 'Per kind: at once by e-mail, in a daily digest, or in-app only.',
+  })
+  async notificationPreferences(
+    @CurrentMember() member: MemberEntity,
+    @ViewerLocale() locale: Locale,
+  ) {
+    return this.labelled(await this.notifications.preferences(member.id), locale);
+  }
+
+  @Mutation(() => [NotificationPreference])
+  async setNotificationPreference(
+    @CurrentMember() member: MemberEntity,
+    @ViewerLocale() locale: Locale,
+    @Args('input') input: SetNotificationPreferenceInput,
+  ) {
+    return this.labelled(
+      await this.notifications.setPreference(member.id, input.kind, input.delivery),
+      locale,
+    );
+  }
+
+  private labelled(rows: { kind: string; delivery: Delivery }[], locale: Locale) {
+    return rows.map((row) => ({
+      ...row,
+      label: KIND_BY_NAME.get(row.kind)?.label[locale] ?? row.kind,
+    }));
   }
 
   @ResolveField(() => Boolean)

@@ -1,9 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { BadUserInputError } from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailService, OutgoingMail } from '../mail/mail.service';
 import { NotificationEntity } from './notification.entity';
+import { CONFIGURABLE_KINDS,Delivery, KIND_BY_NAME } from './notification-kinds';
+import { notificationMail } from './notification-mails';
 
 export interface NotificationDraft {
   kind: string;
@@ -18,6 +22,7 @@ export interface NotificationDraft {
 @Injectable()
 export class NotificationsService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
   ) {}
@@ -33,6 +38,10 @@ export class NotificationsService {
     mail?: (memberId: string) => OutgoingMail | null,
   ): Promise<void> {
     if (!memberIds.length) return;
+    const configurable = KIND_BY_NAME.get(draft.kind);
+    const deliveries = configurable
+      ? await this.deliveries(manager, memberIds, draft.kind, configurable.default)
+      : new Map<string, Delivery>();
     await manager
       .createQueryBuilder()
       .insert()
@@ -46,6 +55,7 @@ export class NotificationsService {
           link: draft.link ?? null,
           data: draft.data ?? {},
           dedupeKey: draft.dedupeKey ?? null,
+          delivery: deliveries.get(memberId) ?? Delivery.IN_APP,
         })) as QueryDeepPartialEntity<NotificationEntity>[],
       )
       .orIgnore()
@@ -54,6 +64,58 @@ export class NotificationsService {
       const mails = memberIds.map(mail).filter((m): m is OutgoingMail => Boolean(m));
       await this.mail.enqueue(manager, mails);
     }
+    const immediate = memberIds.filter((id) => deliveries.get(id) === Delivery.IMMEDIATE);
+    if (immediate.length) {
+      const people: { id: string; email: string; name: string }[] = await manager.query(
+        `SELECT id, email, name FROM member WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+        [immediate],
+      );
+      await this.mail.enqueue(
+        manager,
+        people.map((p) => ({
+          ...notificationMail(p.email, p.name, draft, this.config.PUBLIC_URL),
+          dedupeKey: draft.dedupeKey ? `notification:${p.id}:${draft.dedupeKey}` : undefined,
+        })),
+      );
+    }
+  }
+
+  /** Each member's delivery for a kind: their preference, else the kind's default. */
+  private async deliveries(
+    manager: EntityManager,
+    memberIds: string[],
+    kind: string,
+    fallback: Delivery,
+  ): Promise<Map<string, Delivery>> {
+    const rows: { member_id: string; delivery: Delivery }[] = await manager.query(
+      `SELECT member_id, delivery FROM notification_preference WHERE kind = $1 AND member_id = ANY($2::uuid[])`,
+      [kind, memberIds],
+    );
+    const chosen = new Map(rows.map((r) => [r.member_id, r.delivery]));
+    return new Map(memberIds.map((id) => [id, chosen.get(id) ?? fallback]));
+  }
+
+  async preferences(memberId: string): Promise<{ kind: string; delivery: Delivery }[]> {
+    const rows: { kind: string; delivery: Delivery }[] = await this.dataSource.query(
+      `SELECT kind, delivery FROM notification_preference WHERE member_id = $1`,
+      [memberId],
+    );
+    const chosen = new Map(rows.map((r) => [r.kind, r.delivery]));
+    return CONFIGURABLE_KINDS.map((k) => ({
+      kind: k.kind,
+      delivery: chosen.get(k.kind) ?? k.default,
+    }));
+  }
+
+  async setPreference(memberId: string, kind: string, delivery: Delivery) {
+    if (!KIND_BY_NAME.has(kind))
+      throw new BadUserInputError('kind', `Onbekend soort melding: "${kind}".`);
+    await this.dataSource.query(
+      `INSERT INTO notification_preference (member_id, kind, delivery) VALUES ($1, $2, $3)
+       ON CONFLICT (member_id, kind) DO UPDATE SET delivery = excluded.delivery`,
+      [memberId, kind, delivery],
+    );
+    return this.preferences(memberId);
   }
 
   async list(memberId: string, first: number, offset: number, unreadOnly: boolean) {

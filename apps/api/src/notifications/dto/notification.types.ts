@@ -1,5 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+import { Delivery } from '../notification-kinds';
+
+registerEnumType(Delivery, { name: 'NotificationDelivery' });
 
 @ObjectType('Notification')
 export class Notification {
@@ -52,4 +64,28 @@ export class MarkNotificationsReadInput {
   @IsOptional()
   @IsBoolean()
   all?: boolean;
+}
+
+@ObjectType('NotificationPreference')
+export class NotificationPreference {
+  @Field()
+  kind!: string;
+
+  @Field({ description: 'In the viewer’s language.' })
+  label!: string;
+
+  @Field(() => Delivery)
+  delivery!: Delivery;
+}
+
+@InputType()
+export class SetNotificationPreferenceInput {
+  @Field()
+  @IsString()
+  @MaxLength(60)
+  kind!: string;
+
+  @Field(() => Delivery)
+  @IsEnum(Delivery)
+  delivery!: Delivery;
 }
