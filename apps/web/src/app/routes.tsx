@@ -15,9 +15,9 @@ import {
   ResetPasswordPage,
   SignInPage,
 } from '../features/auth';
-import { DirectoryPage } from '../features/directory';
 import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { ProfilePage } from '../features/profile';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -68,22 +68,7 @@ export const routes: RouteObject[] = [
                   { path: 'agenda/:id/aanmeldingen', element: <RegistrationsPage /> },
                 ],
               },
-              {
-                // Lazy: the editor's picker bundles the shared taxonomy.
-                path: 'profiel',
-                lazy: async () => {
-                  const { ProfileEditorPage } = await import('../features/profile');
-                  return { Component: ProfileEditorPage };
-                },
-              },
-              { path: 'leden', element: <DirectoryPage /> },
-              {
-                path: 'leden/:id',
-                lazy: async () => {
-                  const { MemberProfilePage } = await import('../features/profile');
-                  return { Component: MemberProfilePage };
-                },
-              },
+              { path: 'profiel', element: <ProfilePage /> },
               {
                 path: 'beheer',
                 element: <RequireAdmin />,

@@ -23,12 +23,36 @@ type Documents = {
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
+    "\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.AgendaDomainsDocument,
+    "\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n": typeof types.AgendaEventsDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation CancelRegistration($input: EventRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventDetailFields\n    }\n  }\n": typeof types.EventDetailDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    capacity\n    status\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    myRegistration {\n      id\n      status\n      position\n    }\n    domains {\n      slug\n      label\n    }\n  }\n": typeof types.EventCardFieldsFragmentDoc,
+    "\n  fragment EventDetailFields on Event {\n    ...EventCardFields\n    description\n    signupDeadline\n    cancellationDeadline\n    canManage\n    organiser {\n      id\n      name\n    }\n  }\n": typeof types.EventDetailFieldsFragmentDoc,
+    "\n  query EventRegistrations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      capacity\n      confirmedCount\n      waitlistCount\n      canManage\n      registrations {\n        id\n        status\n        position\n        createdAt\n        member {\n          id\n          name\n          email\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n        }\n      }\n    }\n  }\n": typeof types.EventRegistrationsDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation RegisterForEvent($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n": typeof types.RegisterForEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n": typeof types.UpdateEventDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query InvitationInfo($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n    }\n  }\n": typeof types.InvitationInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.DirectoryFilterOptionsDocument,
+    "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectoryMembersDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      email\n      roleLabel\n      school {\n        id\n        name\n        town\n        board {\n          id\n          name\n        }\n      }\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      name\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n": typeof types.ProfileOptionsDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    name\n    email\n    platformRole\n    role\n    roleLabel\n    locale\n    status\n    school {\n      id\n      name\n      town\n    }\n  }\n": typeof types.CurrentMemberFieldsFragmentDoc,
     "\n  query CurrentMember {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.CurrentMemberDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
@@ -43,12 +67,36 @@ const documents: Documents = {
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n": types.ResendInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.UpdateMemberRoleDocument,
+    "\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.AgendaDomainsDocument,
+    "\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n": types.AgendaEventsDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation CancelRegistration($input: EventRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n": types.CancelRegistrationDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n": types.CreateEventDocument,
+    "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventDetailFields\n    }\n  }\n": types.EventDetailDocument,
+    "\n  fragment EventCardFields on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    capacity\n    status\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    myRegistration {\n      id\n      status\n      position\n    }\n    domains {\n      slug\n      label\n    }\n  }\n": types.EventCardFieldsFragmentDoc,
+    "\n  fragment EventDetailFields on Event {\n    ...EventCardFields\n    description\n    signupDeadline\n    cancellationDeadline\n    canManage\n    organiser {\n      id\n      name\n    }\n  }\n": types.EventDetailFieldsFragmentDoc,
+    "\n  query EventRegistrations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      capacity\n      confirmedCount\n      waitlistCount\n      canManage\n      registrations {\n        id\n        status\n        position\n        createdAt\n        member {\n          id\n          name\n          email\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n        }\n      }\n    }\n  }\n": types.EventRegistrationsDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation RegisterForEvent($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n": types.RegisterForEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n": types.UpdateEventDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query InvitationInfo($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n    }\n  }\n": types.InvitationInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.DirectoryFilterOptionsDocument,
+    "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DirectoryMembersDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      email\n      roleLabel\n      school {\n        id\n        name\n        town\n        board {\n          id\n          name\n        }\n      }\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      name\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n": types.ProfileOptionsDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    name\n    email\n    platformRole\n    role\n    roleLabel\n    locale\n    status\n    school {\n      id\n      name\n      town\n    }\n  }\n": types.CurrentMemberFieldsFragmentDoc,
     "\n  query CurrentMember {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": types.CurrentMemberDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
@@ -107,6 +155,62 @@ export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n"): (typeof documents)["\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistration($input: EventRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRegistration($input: EventRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventDetailFields\n    }\n  }\n"): (typeof documents)["\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventCardFields on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    capacity\n    status\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    myRegistration {\n      id\n      status\n      position\n    }\n    domains {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment EventCardFields on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    capacity\n    status\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    myRegistration {\n      id\n      status\n      position\n    }\n    domains {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventDetailFields on Event {\n    ...EventCardFields\n    description\n    signupDeadline\n    cancellationDeadline\n    canManage\n    organiser {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetailFields on Event {\n    ...EventCardFields\n    description\n    signupDeadline\n    cancellationDeadline\n    canManage\n    organiser {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventRegistrations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      capacity\n      confirmedCount\n      waitlistCount\n      canManage\n      registrations {\n        id\n        status\n        position\n        createdAt\n        member {\n          id\n          name\n          email\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventRegistrations($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      capacity\n      confirmedCount\n      waitlistCount\n      canManage\n      registrations {\n        id\n        status\n        position\n        createdAt\n        member {\n          id\n          name\n          email\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForEvent($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForEvent($input: EventRegistrationInput!) {\n    registerForEvent(input: $input) {\n      id\n      status\n      position\n      event {\n        id\n        confirmedCount\n        waitlistCount\n        seatsLeft\n        myRegistration {\n          id\n          status\n          position\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -128,6 +232,46 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      email\n      roleLabel\n      school {\n        id\n        name\n        town\n        board {\n          id\n          name\n        }\n      }\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      email\n      roleLabel\n      school {\n        id\n        name\n        town\n        board {\n          id\n          name\n        }\n      }\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      name\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      name\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n"): (typeof documents)["\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PageLoader } from '../../components/PageLoader';
 import { SkipLink } from '../../components/SkipLink';
+import { NotificationBell } from '../../features/notifications';
 import { isAdmin, useCurrentMember } from '../../hooks/useCurrentMember';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -66,6 +67,7 @@ export function AppLayout() {
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch persistToAccount />
             <UserMenu member={member} />
           </Group>

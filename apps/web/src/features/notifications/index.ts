@@ -1,0 +1,5 @@
+import { registerNotificationLocales } from './locales';
+
+registerNotificationLocales();
+
+export { NotificationBell } from './components/NotificationBell';
