@@ -10,6 +10,7 @@ import { MemberImportService } from '../members/member-import.service';
 import { parseSchoolRef, SchoolRef } from '../organisation/organisation.service';
 import { ProfileImportService } from '../profiles/profile-import.service';
 import demoProfiles from './data/profiles.json';
+import { DemoContentService } from './demo-content.service';
 
 /** The sign-in accounts listed in the README (password: DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS = [
@@ -77,6 +78,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
     private readonly importer: MemberImportService,
     private readonly passwords: PasswordService,
     private readonly profiles: ProfileImportService,
+    private readonly content: DemoContentService,
   ) {}
 
   async onApplicationBootstrap() {
@@ -113,9 +115,21 @@ export class DemoSeederService implements OnApplicationBootstrap {
     if (report.rejected.length) {
       this.logger.warn(`Demo profiles rejected: ${JSON.stringify(report.rejected.slice(0, 5))}`);
     }
-    await this.dataSource.transaction((manager) => this.assignBoards(manager));
+    const summary = await this.dataSource.transaction(async (manager) => {
+      await this.assignBoards(manager);
+      // The demo IB'er and moderator take part in the IB network and a few theme groups.
+      return this.content.load(manager, {
+        'ib-netwerk-ede': ['ib@deelwijs.example', 'moderator@deelwijs.example'],
+        'gedrag-in-de-klas': [
+          'ib@deelwijs.example',
+          'leerkracht@deelwijs.example',
+          'moderator@deelwijs.example',
+        ],
+        'dyslexie-en-leesplezier': ['leerkracht@deelwijs.example'],
+      });
+    });
     this.logger.log(
-      `Demo data loaded: ${DEMO_ACCOUNTS.length + report.imported} members with ${report.imported} expertise profiles in ${Date.now() - started} ms (password: DEMO_PASSWORD)`,
+      `Demo data loaded in ${Date.now() - started} ms: ${DEMO_ACCOUNTS.length + report.imported} members with ${report.imported} expertise profiles, ${summary} (password: DEMO_PASSWORD)`,
     );
   }
 
