@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 
 export interface FormErrorProps {
@@ -6,16 +6,27 @@ export interface FormErrorProps {
 }
 
 /**
- * Form-level error. The live region is always rendered so that screen readers announce
- * a message as soon as it appears.
+ * Form-level error. The live region is always rendered so that screen readers announce a
+ * message as soon as it appears; the message inside is plain styled text (no second alert).
  */
 export function FormError({ message }: FormErrorProps) {
   return (
-    <div role="alert" aria-live="assertive" aria-atomic="true">
+    <div role="alert" aria-atomic="true">
       {message ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-          {message}
-        </Alert>
+        <Paper
+          bg="red.0"
+          radius="md"
+          p="sm"
+          withBorder
+          style={{ borderColor: 'var(--mantine-color-red-3)' }}
+        >
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            <IconAlertCircle size={20} color="var(--mantine-color-red-9)" aria-hidden="true" />
+            <Text size="sm" c="red.9">
+              {message}
+            </Text>
+          </Group>
+        </Paper>
       ) : null}
     </div>
   );
