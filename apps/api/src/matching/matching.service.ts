@@ -8,10 +8,10 @@ import {
   searchTaxonomy,
 } from '@deelwijs/taxonomy';
 import {
+  BeforeApplicationShutdown,
   Injectable,
   Logger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -44,6 +44,17 @@ export const SEARCH_LIMITS = {
 
 /** Search-log rows are kept this long, then deleted (at start-up and daily). */
 export const SEARCH_LOG_RETENTION_DAYS = 365;
+/** Search-log rows are written in batches, off the request path, at least this often. */
+const SEARCH_LOG_FLUSH_MS = 2000;
+const SEARCH_LOG_BATCH = 200;
+
+interface SearchLogRow {
+  searcherId: string | null;
+  query: string;
+  resultCount: number;
+  subtopics: string[];
+  durationMs: number;
+}
 
 const FACET_FIELDS = ['domain', 'subtopic', 'school', 'board', 'role', 'offer'] as const;
 const FACET_SIZE = 30;
@@ -88,11 +99,13 @@ export function decodeCursor(cursor: string | null | undefined): number {
  * each hit in the viewer's language and logs the search.
  */
 @Injectable()
-export class MatchingService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MatchingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Matching');
   private readonly analyses = new Map<string, PreparedQuery>();
   private analysedWith?: TaxonomySnapshot;
   private retentionTimer?: NodeJS.Timeout;
+  private flushTimer?: NodeJS.Timeout;
+  private pendingLog: SearchLogRow[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -105,10 +118,54 @@ export class MatchingService implements OnApplicationBootstrap, OnApplicationShu
       this.purgeSearchLog().catch((error: Error) => this.logger.warn(error.message));
     }, 24 * 3600_000);
     this.retentionTimer.unref();
+    this.flushTimer = setInterval(() => void this.flushSearchLog(), SEARCH_LOG_FLUSH_MS);
+    this.flushTimer.unref();
   }
 
-  onApplicationShutdown() {
+  async beforeApplicationShutdown() {
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    if (this.flushTimer) clearInterval(this.flushTimer);
+    await this.flushSearchLog();
+  }
+
+  /**
+   * Writes the buffered search-log rows in one statement. Without a synchronous commit: the
+   * log is statistics, and a search should not wait for a disk flush.
+   */
+  async flushSearchLog(): Promise<void> {
+    const rows = this.pendingLog.splice(0);
+    if (!rows.length) return;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL synchronous_commit = off`);
+        await manager.query(
+          `INSERT INTO search_log (searcher_id, query, result_count, subtopics, duration_ms)
+           SELECT r.searcher_id, r.query, r.result_count,
+                  ARRAY(SELECT jsonb_array_elements_text(r.subtopics)), r.duration_ms
+             FROM jsonb_to_recordset($1::jsonb) AS r(searcher_id uuid, query text,
+                  result_count int, subtopics jsonb, duration_ms real)
+            WHERE r.searcher_id IS NULL OR EXISTS (SELECT 1 FROM member m WHERE m.id = r.searcher_id)`,
+          [
+            JSON.stringify(
+              rows.map((r) => ({
+                searcher_id: r.searcherId,
+                query: r.query,
+                result_count: r.resultCount,
+                subtopics: r.subtopics,
+                duration_ms: r.durationMs,
+              })),
+            ),
+          ],
+        );
+      });
+    } catch (error) {
+      this.logger.warn(`Search log: ${rows.length} rows not written: ${(error as Error).message}`);
+    }
+  }
+
+  private logSearch(row: SearchLogRow) {
+    this.pendingLog.push(row);
+    if (this.pendingLog.length >= SEARCH_LOG_BATCH) void this.flushSearchLog();
   }
 
   /** Deletes search-log rows older than the retention period. */
@@ -228,17 +285,13 @@ export class MatchingService implements OnApplicationBootstrap, OnApplicationShu
     const nodes = this.toMatches(result.rows, prepared, snapshot, locale, input.filter);
     const facets = this.toFacets(result.facets, snapshot, locale);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    await this.dataSource.query(
-      `INSERT INTO search_log (searcher_id, query, result_count, subtopics, duration_ms)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [
-        viewer?.id ?? null,
-        query,
-        result.total,
-        prepared.subtopics.filter((h) => h.score >= 0.3).map((h) => h.slug),
-        Math.round(ms * 10) / 10,
-      ],
-    );
+    this.logSearch({
+      searcherId: viewer?.id ?? null,
+      query,
+      resultCount: result.total,
+      subtopics: prepared.subtopics.filter((h) => h.score >= 0.3).map((h) => h.slug),
+      durationMs: Math.round(ms * 10) / 10,
+    });
     const end = offset + nodes.length;
     return {
       total: result.total,

@@ -78,9 +78,11 @@ norm AS MATERIALIZED (
   SELECT nullif((SELECT sum(idf * weight) FROM qt), 0) AS qt,
          nullif((SELECT sum(idf * weight) FROM qe), 0) AS qe
 ),
+-- the question's own selective words (expansion words belong to matched subtopics, whose
+-- holders come from the taxonomy candidates)
 rare AS MATERIALIZED (
   SELECT string_agg(t.q::text, ' | ')::tsquery AS q
-    FROM terms t, n, w WHERE t.df <= greatest(w.cut[1] * n.docs, w.cut[2])
+    FROM qt t, n, w WHERE t.df <= greatest(w.cut[1] * n.docs, w.cut[2])
 ),
 strong AS MATERIALIZED (
   SELECT h.slug, h.conf FROM unnest($1::text[], $2::float8[]) AS h(slug, conf) WHERE h.conf >= 0.3
@@ -93,7 +95,7 @@ cand_tax AS (
       SELECT st.member_id, st.level, st.kind FROM search_topic st
         JOIN search_document d ON d.member_id = st.member_id
        WHERE st.topic = h.slug AND st.kind <> 'd' AND ${FILTERS}
-       ORDER BY st.rank DESC LIMIT $13) t
+       ORDER BY st.rank DESC, st.member_id LIMIT $13) t
    GROUP BY t.member_id
    ORDER BY max(h.conf * w.lf[1 + t.level] * CASE WHEN t.kind = 'i' THEN w.k[2] ELSE 1 END) DESC
    LIMIT $13
@@ -105,26 +107,32 @@ cand_txt AS (
    ORDER BY ts_rank($12::float4[], d.tsv, (SELECT q FROM rare)) DESC
    LIMIT $13
 ),
--- (3) only when (1) and (2) have nothing to go on: members in a matched domain
+-- (3) members in a matched domain, best level first: a few per domain next to (1) and (2),
+--     all candidates when the question has no subtopic and no selective word
+fallback AS MATERIALIZED (
+  SELECT NOT EXISTS (SELECT 1 FROM strong) AND (SELECT q FROM rare) IS NULL AS only_domains
+),
 cand_dom AS (
   SELECT t.member_id
-    FROM unnest($3::text[], $4::float8[]) AS h(slug, conf)
+    FROM unnest($3::text[], $4::float8[]) AS h(slug, conf) CROSS JOIN fallback f
     CROSS JOIN LATERAL (
       SELECT st.member_id FROM search_topic st
         JOIN search_document d ON d.member_id = st.member_id
        WHERE st.topic = h.slug AND st.kind = 'd' AND ${FILTERS}
-       ORDER BY st.rank DESC LIMIT $13) t
-   WHERE NOT EXISTS (SELECT 1 FROM strong) AND (SELECT q FROM rare) IS NULL
-   LIMIT $13
+       ORDER BY st.rank DESC, st.member_id
+       LIMIT CASE WHEN f.only_domains THEN $13 ELSE $13 / 3 END) t
+   WHERE f.only_domains OR h.conf >= 0.3
 ),
 cand AS MATERIALIZED (
   SELECT d.member_id, d.school_id, d.board_id, d.role, d.open_for_questions, d.subtopic_levels,
-         d.inferred_subtopics, d.domain_levels, d.offers, d.tsv
+         d.inferred_subtopics, d.domain_levels, d.offers,
+         -- a fresh (decompressed) copy: every term test below reads it from memory
+         d.tsv || ''::tsvector AS tsv
     FROM search_document d
    WHERE d.member_id IN (SELECT member_id FROM cand_tax UNION SELECT member_id FROM cand_txt
                          UNION SELECT member_id FROM cand_dom)
 ),
-scored AS (
+scored AS MATERIALIZED (
   SELECT c.*,
     coalesce((SELECT max(h.conf * ${LEVEL_HIT('subtopic_levels')})
                      + w.k[8] * (sum(h.conf * ${LEVEL_HIT('subtopic_levels')})
@@ -143,14 +151,15 @@ scored AS (
     (c.board_id = (SELECT board_id FROM school WHERE id = $16::uuid)) IS TRUE AS same_board
   FROM cand c, w
 ),
-rel AS (
+rel AS MATERIALIZED (
   SELECT s.*,
          w.k[1] * s.s_sub + w.k[2] * s.s_inf + w.k[3] * s.s_dom + w.k[4] * s.s_text
            + w.k[5] * s.s_exp AS relevance
     FROM scored s, w
 ),
 ranked AS MATERIALIZED (
-  SELECT r.*,
+  SELECT r.member_id, r.school_id, r.board_id, r.role, r.open_for_questions, r.subtopic_levels,
+         r.inferred_subtopics, r.domain_levels, r.offers, r.same_school, r.same_board,
          r.relevance + CASE WHEN r.open_for_questions THEN w.k[6] ELSE 0 END
            + CASE WHEN r.same_school THEN w.k[9] WHEN r.same_board THEN w.k[10] ELSE 0 END AS score
     FROM rel r, w
@@ -159,7 +168,7 @@ ranked AS MATERIALIZED (
 page AS (
   SELECT * FROM ranked ORDER BY score DESC, member_id LIMIT $25 OFFSET $24
 ),
-hl AS MATERIALIZED (SELECT string_agg(t.q::text, ' | ')::tsquery AS q FROM terms t)
+hl AS MATERIALIZED (SELECT string_agg(t.q::text, ' | ')::tsquery AS q FROM qt t)
 SELECT json_build_object(
   'total', (SELECT count(*) FROM ranked),
   'rows', (SELECT coalesce(json_agg(json_build_object(
@@ -171,7 +180,8 @@ SELECT json_build_object(
                      FROM unnest($1::text[]) AS h(slug) WHERE p.inferred_subtopics ? h.slug),
       'domains', (SELECT coalesce(json_object_agg(h.slug, p.domain_levels -> h.slug), '{}')
                     FROM unnest($3::text[]) AS h(slug) WHERE p.domain_levels ? h.slug),
-      'terms', (SELECT coalesce(json_agg(t.term), '[]') FROM qt t WHERE p.tsv @@ t.q),
+      'terms', (SELECT coalesce(json_agg(t.term), '[]') FROM qt t, cand c
+                 WHERE c.member_id = p.member_id AND c.tsv @@ t.q),
       'sameSchool', p.same_school,
       'sameBoard', p.same_board,
       'open', p.open_for_questions,
@@ -191,11 +201,12 @@ SELECT json_build_object(
                  SELECT r.role AS v, count(*) AS c FROM ranked r GROUP BY r.role) x),
     'offer', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
                  SELECT k AS v, count(*) AS c FROM ranked r, unnest(r.offers) k GROUP BY k) x),
-    'school', (SELECT coalesce(json_agg(json_build_array(x.v, x.c, s.name || CASE WHEN s.town <> '' THEN ', ' || s.town ELSE '' END)), '[]')
-                 FROM (SELECT r.school_id AS v, count(*) AS c FROM ranked r WHERE r.school_id IS NOT NULL GROUP BY 1) x
-                 JOIN school s ON s.id = x.v),
-    'board', (SELECT coalesce(json_agg(json_build_array(x.v, x.c, b.name)), '[]')
-                 FROM (SELECT r.board_id AS v, count(*) AS c FROM ranked r WHERE r.board_id IS NOT NULL GROUP BY 1) x
-                 JOIN board b ON b.id = x.v)
+    'school', (SELECT coalesce(json_agg(json_build_array(x.v, x.c,
+                   (SELECT s.name || CASE WHEN s.town <> '' THEN ', ' || s.town ELSE '' END
+                      FROM school s WHERE s.id = x.v))), '[]')
+                 FROM (SELECT r.school_id AS v, count(*) AS c FROM ranked r WHERE r.school_id IS NOT NULL GROUP BY 1) x),
+    'board', (SELECT coalesce(json_agg(json_build_array(x.v, x.c,
+                   (SELECT b.name FROM board b WHERE b.id = x.v))), '[]')
+                 FROM (SELECT r.board_id AS v, count(*) AS c FROM ranked r WHERE r.board_id IS NOT NULL GROUP BY 1) x)
   )
 ) AS result`;
