@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -96,82 +96,14 @@ export class CreateEventInput {
   status?: EventStatus;
 }
 
+/** Every field of CreateEventInput except organiser and group, all optional; fields left out stay. */
 @InputType()
-export class UpdateEventInput {
+export class UpdateEventInput extends PartialType(
+  OmitType(CreateEventInput, ['organiserId', 'groupId'] as const),
+) {
   @Field(() => ID)
   @IsUUID()
   id!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  startsAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsDate()
-  endsAt?: Date;
-
-  @Field(() => EventType, { nullable: true })
-  @IsOptional()
-  @IsEnum(EventType)
-  type?: EventType;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  location?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  domains?: string[];
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  capacity?: number | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  signupDeadline?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  cancellationDeadline?: Date | null;
-
-  @Field(() => EventStatus, {
-    nullable: true,
-    description: 'DRAFT or PUBLISHED; cancel with cancelEvent.',
-  })
-  @IsOptional()
-  @IsEnum(EventStatus)
-  status?: EventStatus;
 }
 
 @InputType()

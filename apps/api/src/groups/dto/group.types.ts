@@ -1,4 +1,13 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  OmitType,
+  PartialType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -76,18 +85,18 @@ export class CreateGroupInput {
   @MaxLength(100)
   name!: string;
 
-  @Field({ nullable: true, defaultValue: '' })
+  @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @Field(() => GroupVisibility, { nullable: true, defaultValue: GroupVisibility.OPEN })
+  @Field(() => GroupVisibility, { nullable: true, description: 'Default: OPEN.' })
   @IsOptional()
   @IsEnum(GroupVisibility)
   visibility?: GroupVisibility;
 
-  @Field(() => GroupKind, { nullable: true, defaultValue: GroupKind.THEME })
+  @Field(() => GroupKind, { nullable: true, description: 'Default: THEME.' })
   @IsOptional()
   @IsEnum(GroupKind)
   kind?: GroupKind;
@@ -99,35 +108,12 @@ export class CreateGroupInput {
   domains?: string[];
 }
 
+/** Group admins: name, description, visibility, domains; fields left out stay. */
 @InputType()
-export class UpdateGroupInput {
+export class UpdateGroupInput extends PartialType(OmitType(CreateGroupInput, ['kind'] as const)) {
   @Field(() => ID)
   @IsUUID()
   groupId!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @Field(() => GroupVisibility, { nullable: true })
-  @IsOptional()
-  @IsEnum(GroupVisibility)
-  visibility?: GroupVisibility;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  domains?: string[];
 }
 
 @InputType()
