@@ -3,6 +3,7 @@ import { TaxonomyAndProfiles1763860000000 } from './1763860000000-taxonomy-and-p
 import { SearchDocuments1763870000000 } from './1763870000000-search-documents';
 import { EventsAndNotifications1763880000000 } from './1763880000000-events-and-notifications';
 import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-threads';
+import { MailRetry1763900000000 } from './1763900000000-mail-retry';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   SearchDocuments1763870000000,
   EventsAndNotifications1763880000000,
   GroupsAndThreads1763890000000,
+  MailRetry1763900000000,
 ];

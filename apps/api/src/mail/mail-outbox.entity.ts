@@ -44,6 +44,10 @@ export class MailOutboxEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /** A pending mail is (re)tried from this moment; failures push it back (exponential back-off). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -14,7 +14,7 @@ export interface OutgoingMail {
   dedupeKey?: string;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
 const POLL_MS = 5_000;
 
 /**
@@ -76,42 +76,61 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     return this.delivering;
   }
 
+  /**
+   * Claims due mails in a short transaction (pushing their next attempt out by a lease, so another
+   * replica skips them), sends them outside any transaction, then records the outcome. A failed
+   * mail is retried with exponential back-off (1 min … 12 h) and marked FAILED after
+   * MAX_ATTEMPTS; it stays in the outbox either way.
+   */
   private async deliverBatch(): Promise<void> {
     const transport = this.transport;
     if (!transport) return;
-    await this.dataSource.transaction(async (manager) => {
-      const rows: MailOutboxEntity[] = await manager
+    const claimed: MailOutboxEntity[] = await this.dataSource.transaction(async (manager) => {
+      const rows = await manager
         .createQueryBuilder(MailOutboxEntity, 'm')
-        .where('m.status = :status', { status: MailStatus.PENDING })
-        .orderBy('m.createdAt', 'ASC')
+        .where('m.status = :status AND m.nextAttemptAt <= now()', { status: MailStatus.PENDING })
+        .orderBy('m.nextAttemptAt', 'ASC')
         .limit(20)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      for (const row of rows) {
-        try {
-          await transport.sendMail({
-            from: this.config.MAIL_FROM,
-            to: row.toAddress,
-            subject: row.subject,
-            text: row.textBody,
-            html: row.htmlBody ?? undefined,
-          });
-          await manager.update(MailOutboxEntity, row.id, {
-            status: MailStatus.SENT,
-            sentAt: new Date(),
-            attempts: row.attempts + 1,
-          });
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          this.logger.warn(`Mail ${row.id} failed (attempt ${attempts}): ${String(error)}`);
-          await manager.update(MailOutboxEntity, row.id, {
-            attempts,
-            lastError: String(error).slice(0, 500),
-            status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.PENDING,
-          });
-        }
+      if (rows.length) {
+        await manager.query(
+          `UPDATE mail_outbox SET next_attempt_at = now() + interval '10 minutes' WHERE id = ANY($1::uuid[])`,
+          [rows.map((r) => r.id)],
+        );
       }
+      return rows;
     });
+    for (const row of claimed) {
+      try {
+        await transport.sendMail({
+          from: this.config.MAIL_FROM,
+          to: row.toAddress,
+          subject: row.subject,
+          text: row.textBody,
+          html: row.htmlBody ?? undefined,
+        });
+        await this.dataSource.getRepository(MailOutboxEntity).update(row.id, {
+          status: MailStatus.SENT,
+          sentAt: new Date(),
+          attempts: row.attempts + 1,
+        });
+      } catch (error) {
+        const attempts = row.attempts + 1;
+        this.logger.warn(`Mail ${row.id} failed (attempt ${attempts}): ${String(error)}`);
+        await this.dataSource.getRepository(MailOutboxEntity).update(row.id, {
+          attempts,
+          lastError: String(error).slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.PENDING,
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+        });
+      }
+    }
   }
+}
+
+/** 1 min, 2, 4, 8 … capped at 12 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** (attempts - 1), 12 * 3600_000);
 }
