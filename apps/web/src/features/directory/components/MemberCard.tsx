@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
+import { IconMessageCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -36,15 +37,21 @@ export function MemberCard({ member }: { member: DirectoryMember }) {
           {member.profile.headline}
         </Text>
       ) : null}
-      {domains.length || member.profile?.openForQuestions ? (
+      {member.profile?.openForQuestions ? (
+        <Group gap={6} mt="xs" wrap="nowrap">
+          <IconMessageCircleCheck
+            size={18}
+            color="var(--mantine-color-teal-9)"
+            aria-hidden="true"
+            style={{ flex: 'none' }}
+          />
+          <Text size="sm" fw={500} c="teal.9">
+            {t('directory.card.open')}
+          </Text>
+        </Group>
+      ) : null}
+      {domains.length ? (
         <Group gap={6} mt="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {member.profile?.openForQuestions ? (
-            <li>
-              <Badge color="teal" variant="light" tt="none">
-                {t('directory.card.open')}
-              </Badge>
-            </li>
-          ) : null}
           {domains.slice(0, MAX_DOMAINS).map((label) => (
             <li key={label}>
               <Badge variant="default" tt="none">

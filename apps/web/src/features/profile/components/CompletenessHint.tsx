@@ -21,14 +21,14 @@ export function CompletenessHint({ values }: CompletenessHintProps) {
           {t('profiles.completeness.score', { score })}
         </Text>
       </Group>
-      <Progress
-        value={score}
-        color={score >= 80 ? 'teal' : score >= 45 ? 'blue' : 'orange'}
-        aria-label={t('profiles.completeness.title')}
-        aria-valuetext={t('profiles.completeness.score', { score })}
-        size="md"
-        radius="xl"
-      />
+      <Progress.Root size="md" radius="xl">
+        <Progress.Section
+          value={score}
+          color={score >= 80 ? 'teal' : score >= 45 ? 'blue' : 'orange'}
+          aria-label={t('profiles.completeness.title')}
+          aria-valuetext={t('profiles.completeness.score', { score })}
+        />
+      </Progress.Root>
       {missing.length ? (
         <>
           <Text size="sm" mt="sm">

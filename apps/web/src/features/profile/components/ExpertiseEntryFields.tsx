@@ -65,6 +65,7 @@ export function ExpertiseEntryFields({
           size="compact-sm"
           leftSection={<IconTrash size={16} aria-hidden="true" />}
           onClick={onRemove}
+          style={{ flex: 'none' }}
           aria-label={t('profiles.editor.removeEntryLabel', { number: index + 1 })}
         >
           {t('profiles.editor.removeEntry')}

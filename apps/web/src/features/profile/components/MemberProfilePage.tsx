@@ -11,7 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconMail, IconPencil, IconUserQuestion } from '@tabler/icons-react';
+import {
+  IconMail,
+  IconMessageCircleCheck,
+  IconMessageCircleOff,
+  IconPencil,
+  IconUserQuestion,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -145,15 +151,24 @@ function MemberProfile({ member }: { member: ProfileMember }) {
               {t('profiles.page.contact')}
             </Title>
             <Stack gap="sm">
-              <Badge
-                color={profile?.openForQuestions ? 'teal' : 'gray'}
-                variant="light"
-                tt="none"
-                size="lg"
-                style={{ height: 'auto', whiteSpace: 'normal', paddingBlock: 4 }}
-              >
-                {availability}
-              </Badge>
+              <Group gap={8} wrap="nowrap" align="flex-start">
+                {profile?.openForQuestions ? (
+                  <IconMessageCircleCheck
+                    size={20}
+                    color="var(--mantine-color-teal-8)"
+                    aria-hidden="true"
+                    style={{ flex: 'none', marginTop: 2 }}
+                  />
+                ) : (
+                  <IconMessageCircleOff
+                    size={20}
+                    color="var(--mantine-color-gray-7)"
+                    aria-hidden="true"
+                    style={{ flex: 'none', marginTop: 2 }}
+                  />
+                )}
+                <Text fw={500}>{availability}</Text>
+              </Group>
               <Button
                 component="a"
                 href={`mailto:${member.email}`}
