@@ -15,9 +15,11 @@ import {
   ResetPasswordPage,
   SignInPage,
 } from '../features/auth';
-import { GroupsPage } from '../features/groups';
+import { GroupPage, GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
 import { ProfilePage } from '../features/profile';
+import { NotificationSettingsPage } from '../features/settings';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -58,6 +60,20 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomePage /> },
               { path: 'groepen', element: <GroupsPage /> },
+              {
+                path: 'groepen/:slug',
+                element: (
+                  <GroupPage
+                    renderThreads={(group, canAsk) => (
+                      <GroupThreads group={group} canAsk={canAsk} />
+                    )}
+                  />
+                ),
+              },
+              { path: 'vragen', element: <QuestionsPage /> },
+              { path: 'vragen/nieuw', element: <AskQuestionPage /> },
+              { path: 'vragen/:id', element: <ThreadPage /> },
+              { path: 'instellingen/meldingen', element: <NotificationSettingsPage /> },
               { path: 'agenda', element: <AgendaPage /> },
               { path: 'agenda/:id', element: <EventPage /> },
               {

@@ -45,6 +45,22 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.DirectoryFilterOptionsDocument,
     "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectoryMembersDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": typeof types.ApproveGroupMemberDocument,
+    "\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n": typeof types.RemoveFromGroupDocument,
+    "\n  mutation SetGroupRole($input: SetGroupRoleInput!) {\n    setGroupRole(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  query GroupDetail($slug: String!) {\n    group(slug: $slug) {\n      ...GroupDetailFields\n    }\n  }\n": typeof types.GroupDetailDocument,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    kind\n    visibility\n    memberCount\n    canSeeContent\n    isGroupAdmin\n    myMembership {\n      id\n      status\n      role\n    }\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupDetailFields on Group {\n    ...GroupSummaryFields\n    domains {\n      slug\n      label\n    }\n  }\n": typeof types.GroupDetailFieldsFragmentDoc,
+    "\n  fragment GroupMemberFields on GroupMembership {\n    id\n    status\n    role\n    createdAt\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupMemberFieldsFragmentDoc,
+    "\n  query GroupMembers($slug: String!, $status: [MembershipStatus!]!, $first: Int!, $offset: Int!) {\n    group(slug: $slug) {\n      id\n      members(status: $status, first: $first, offset: $offset) {\n        total\n        nodes {\n          ...GroupMemberFields\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupDomainOptions {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.GroupDomainOptionsDocument,
+    "\n  query GroupMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 8) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.GroupMemberSearchDocument,
+    "\n  query Groups($mine: Boolean!) {\n    groups(mine: $mine) {\n      ...GroupSummaryFields\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -53,6 +69,33 @@ type Documents = {
     "\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n": typeof types.ProfileOptionsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      ...AnswerFields\n    }\n  }\n": typeof types.AnswerQuestionDocument,
+    "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": typeof types.EditAnswerDocument,
+    "\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": typeof types.DeleteAnswerDocument,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n": typeof types.VoteAnswerDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": typeof types.ReportContentDocument,
+    "\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": typeof types.HideContentDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation EditQuestion($input: EditThreadInput!) {\n    editQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation DeleteQuestion($input: ThreadIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  mutation SetQuestionTopics($input: ThreadTopicsInput!) {\n    setQuestionTopics(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.SetQuestionTopicsDocument,
+    "\n  mutation AskColleague($input: AskColleagueInput!) {\n    askColleague(input: $input)\n  }\n": typeof types.AskColleagueDocument,
+    "\n  query QuestionTaxonomy {\n    taxonomy {\n      slug\n      label\n      subtopics {\n        slug\n        label\n        domainSlug\n      }\n    }\n  }\n": typeof types.QuestionTaxonomyDocument,
+    "\n  query AskQuestionGroups {\n    groups(mine: true) {\n      id\n      slug\n      name\n      myMembership {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AskQuestionGroupsDocument,
+    "\n  query QuestionMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 6) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionMemberSearchDocument,
+    "\n  query SimilarQuestions($text: String!) {\n    similarQuestions(text: $text, first: 5) {\n      id\n      title\n      answerCount\n      acceptedAnswer {\n        id\n      }\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SimilarQuestionsDocument,
+    "\n  query ThreadDetail($id: ID!) {\n    thread(id: $id) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.ThreadDetailDocument,
+    "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    answerCount\n    hidden\n    createdAt\n    lastActivityAt\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Answer {\n    id\n    body\n    helpfulCount\n    accepted\n    votedHelpful\n    hidden\n    isMine\n    createdAt\n    updatedAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnswerFieldsFragmentDoc,
+    "\n  fragment ExpertMatchFields on ExpertMatch {\n    score\n    reasons\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ExpertMatchFieldsFragmentDoc,
+    "\n  fragment ThreadDetailFields on Thread {\n    id\n    title\n    body\n    bodyText\n    hidden\n    isMine\n    canAccept\n    answerCount\n    topicsCorrected\n    createdAt\n    updatedAt\n    lastActivityAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n    subtopics {\n      slug\n      label\n      domainSlug\n    }\n    acceptedAnswer {\n      id\n    }\n    answers {\n      ...AnswerFields\n    }\n    suggestedExperts(first: 5) {\n      ...ExpertMatchFields\n    }\n  }\n": typeof types.ThreadDetailFieldsFragmentDoc,
+    "\n  query Threads($filter: ThreadFilterInput, $first: Int!, $offset: Int!) {\n    threads(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n": typeof types.ThreadsDocument,
+    "\n  query SearchDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.SearchDomainsDocument,
+    "\n  query SearchExperts($query: String!, $filter: ExpertFilter, $first: Int!, $after: String) {\n    searchExperts(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      nodes {\n        score\n        reasons\n        snippet\n        matchedSubtopics {\n          slug\n          label\n          domainSlug\n        }\n        member {\n          id\n          name\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n          profile {\n            headline\n            openForQuestions\n            availability\n            expertise {\n              domain {\n                slug\n                label\n              }\n              subtopics {\n                slug\n                label\n              }\n              level\n              offers\n              offerLabels\n            }\n          }\n        }\n      }\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchExpertsDocument,
+    "\n  query SubtopicSuggestions($prefix: String!, $first: Int!) {\n    subtopicSuggestions(prefix: $prefix, first: $first) {\n      matched\n      subtopic {\n        slug\n        label\n      }\n      domain {\n        slug\n        label\n      }\n    }\n  }\n": typeof types.SubtopicSuggestionsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      delivery\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      label\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    name\n    email\n    platformRole\n    role\n    roleLabel\n    locale\n    status\n    school {\n      id\n      name\n      town\n    }\n  }\n": typeof types.CurrentMemberFieldsFragmentDoc,
     "\n  query CurrentMember {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.CurrentMemberDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
@@ -89,6 +132,22 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...CurrentMemberFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.DirectoryFilterOptionsDocument,
     "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DirectoryMembersDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": types.ApproveGroupMemberDocument,
+    "\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n": types.RemoveFromGroupDocument,
+    "\n  mutation SetGroupRole($input: SetGroupRoleInput!) {\n    setGroupRole(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  query GroupDetail($slug: String!) {\n    group(slug: $slug) {\n      ...GroupDetailFields\n    }\n  }\n": types.GroupDetailDocument,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    kind\n    visibility\n    memberCount\n    canSeeContent\n    isGroupAdmin\n    myMembership {\n      id\n      status\n      role\n    }\n  }\n": types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupDetailFields on Group {\n    ...GroupSummaryFields\n    domains {\n      slug\n      label\n    }\n  }\n": types.GroupDetailFieldsFragmentDoc,
+    "\n  fragment GroupMemberFields on GroupMembership {\n    id\n    status\n    role\n    createdAt\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.GroupMemberFieldsFragmentDoc,
+    "\n  query GroupMembers($slug: String!, $status: [MembershipStatus!]!, $first: Int!, $offset: Int!) {\n    group(slug: $slug) {\n      id\n      members(status: $status, first: $first, offset: $offset) {\n        total\n        nodes {\n          ...GroupMemberFields\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupDomainOptions {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.GroupDomainOptionsDocument,
+    "\n  query GroupMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 8) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.GroupMemberSearchDocument,
+    "\n  query Groups($mine: Boolean!) {\n    groups(mine: $mine) {\n      ...GroupSummaryFields\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": types.UpdateGroupDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
@@ -97,6 +156,33 @@ const documents: Documents = {
     "\n  fragment ProfileFields on ExpertiseProfile {\n    headline\n    bio\n    tags\n    openForQuestions\n    availability\n    updatedAt\n    completeness\n    expertise {\n      domain {\n        slug\n        label\n      }\n      subtopics {\n        slug\n        label\n      }\n      level\n      source\n      sourceLabel\n      offers\n      offerLabels\n      description\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query ProfileOptions {\n    taxonomy {\n      slug\n      label\n      description\n      subtopics(includeRetired: true) {\n        slug\n        label\n        synonyms\n        retired\n      }\n    }\n    offerTypes {\n      slug\n      label\n      description\n    }\n    expertiseSources {\n      slug\n      label\n    }\n    expertiseLevels {\n      level\n      label\n      description\n    }\n  }\n": types.ProfileOptionsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      ...AnswerFields\n    }\n  }\n": types.AnswerQuestionDocument,
+    "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": types.EditAnswerDocument,
+    "\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": types.DeleteAnswerDocument,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n": types.VoteAnswerDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": types.ReportContentDocument,
+    "\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": types.HideContentDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation EditQuestion($input: EditThreadInput!) {\n    editQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation DeleteQuestion($input: ThreadIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": types.DeleteQuestionDocument,
+    "\n  mutation SetQuestionTopics($input: ThreadTopicsInput!) {\n    setQuestionTopics(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.SetQuestionTopicsDocument,
+    "\n  mutation AskColleague($input: AskColleagueInput!) {\n    askColleague(input: $input)\n  }\n": types.AskColleagueDocument,
+    "\n  query QuestionTaxonomy {\n    taxonomy {\n      slug\n      label\n      subtopics {\n        slug\n        label\n        domainSlug\n      }\n    }\n  }\n": types.QuestionTaxonomyDocument,
+    "\n  query AskQuestionGroups {\n    groups(mine: true) {\n      id\n      slug\n      name\n      myMembership {\n        id\n        status\n      }\n    }\n  }\n": types.AskQuestionGroupsDocument,
+    "\n  query QuestionMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 6) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionMemberSearchDocument,
+    "\n  query SimilarQuestions($text: String!) {\n    similarQuestions(text: $text, first: 5) {\n      id\n      title\n      answerCount\n      acceptedAnswer {\n        id\n      }\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.SimilarQuestionsDocument,
+    "\n  query ThreadDetail($id: ID!) {\n    thread(id: $id) {\n      ...ThreadDetailFields\n    }\n  }\n": types.ThreadDetailDocument,
+    "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    answerCount\n    hidden\n    createdAt\n    lastActivityAt\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Answer {\n    id\n    body\n    helpfulCount\n    accepted\n    votedHelpful\n    hidden\n    isMine\n    createdAt\n    updatedAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.AnswerFieldsFragmentDoc,
+    "\n  fragment ExpertMatchFields on ExpertMatch {\n    score\n    reasons\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ExpertMatchFieldsFragmentDoc,
+    "\n  fragment ThreadDetailFields on Thread {\n    id\n    title\n    body\n    bodyText\n    hidden\n    isMine\n    canAccept\n    answerCount\n    topicsCorrected\n    createdAt\n    updatedAt\n    lastActivityAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n    subtopics {\n      slug\n      label\n      domainSlug\n    }\n    acceptedAnswer {\n      id\n    }\n    answers {\n      ...AnswerFields\n    }\n    suggestedExperts(first: 5) {\n      ...ExpertMatchFields\n    }\n  }\n": types.ThreadDetailFieldsFragmentDoc,
+    "\n  query Threads($filter: ThreadFilterInput, $first: Int!, $offset: Int!) {\n    threads(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n": types.ThreadsDocument,
+    "\n  query SearchDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.SearchDomainsDocument,
+    "\n  query SearchExperts($query: String!, $filter: ExpertFilter, $first: Int!, $after: String) {\n    searchExperts(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      nodes {\n        score\n        reasons\n        snippet\n        matchedSubtopics {\n          slug\n          label\n          domainSlug\n        }\n        member {\n          id\n          name\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n          profile {\n            headline\n            openForQuestions\n            availability\n            expertise {\n              domain {\n                slug\n                label\n              }\n              subtopics {\n                slug\n                label\n              }\n              level\n              offers\n              offerLabels\n            }\n          }\n        }\n      }\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchExpertsDocument,
+    "\n  query SubtopicSuggestions($prefix: String!, $first: Int!) {\n    subtopicSuggestions(prefix: $prefix, first: $first) {\n      matched\n      subtopic {\n        slug\n        label\n      }\n      domain {\n        slug\n        label\n      }\n    }\n  }\n": types.SubtopicSuggestionsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      delivery\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      label\n      delivery\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    name\n    email\n    platformRole\n    role\n    roleLabel\n    locale\n    status\n    school {\n      id\n      name\n      town\n    }\n  }\n": types.CurrentMemberFieldsFragmentDoc,
     "\n  query CurrentMember {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": types.CurrentMemberDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
@@ -243,6 +329,70 @@ export function graphql(source: "\n  query DirectoryMembers($filter: MemberFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupRole($input: SetGroupRoleInput!) {\n    setGroupRole(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($input: SetGroupRoleInput!) {\n    setGroupRole(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupDetail($slug: String!) {\n    group(slug: $slug) {\n      ...GroupDetailFields\n    }\n  }\n"): (typeof documents)["\n  query GroupDetail($slug: String!) {\n    group(slug: $slug) {\n      ...GroupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    kind\n    visibility\n    memberCount\n    canSeeContent\n    isGroupAdmin\n    myMembership {\n      id\n      status\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    kind\n    visibility\n    memberCount\n    canSeeContent\n    isGroupAdmin\n    myMembership {\n      id\n      status\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupDetailFields on Group {\n    ...GroupSummaryFields\n    domains {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment GroupDetailFields on Group {\n    ...GroupSummaryFields\n    domains {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupMemberFields on GroupMembership {\n    id\n    status\n    role\n    createdAt\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GroupMemberFields on GroupMembership {\n    id\n    status\n    role\n    createdAt\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($slug: String!, $status: [MembershipStatus!]!, $first: Int!, $offset: Int!) {\n    group(slug: $slug) {\n      id\n      members(status: $status, first: $first, offset: $offset) {\n        total\n        nodes {\n          ...GroupMemberFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($slug: String!, $status: [MembershipStatus!]!, $first: Int!, $offset: Int!) {\n    group(slug: $slug) {\n      id\n      members(status: $status, first: $first, offset: $offset) {\n        total\n        nodes {\n          ...GroupMemberFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupDomainOptions {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query GroupDomainOptions {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 8) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 8) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($mine: Boolean!) {\n    groups(mine: $mine) {\n      ...GroupSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Groups($mine: Boolean!) {\n    groups(mine: $mine) {\n      ...GroupSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -272,6 +422,114 @@ export function graphql(source: "\n  query ProfileOptions {\n    taxonomy {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      profile {\n        ...ProfileFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      ...AnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      ...AnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n"): (typeof documents)["\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n"): (typeof documents)["\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($input: EditThreadInput!) {\n    editQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditThreadInput!) {\n    editQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($input: ThreadIdInput!) {\n    deleteQuestion(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($input: ThreadIdInput!) {\n    deleteQuestion(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuestionTopics($input: ThreadTopicsInput!) {\n    setQuestionTopics(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetQuestionTopics($input: ThreadTopicsInput!) {\n    setQuestionTopics(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskColleague($input: AskColleagueInput!) {\n    askColleague(input: $input)\n  }\n"): (typeof documents)["\n  mutation AskColleague($input: AskColleagueInput!) {\n    askColleague(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionTaxonomy {\n    taxonomy {\n      slug\n      label\n      subtopics {\n        slug\n        label\n        domainSlug\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionTaxonomy {\n    taxonomy {\n      slug\n      label\n      subtopics {\n        slug\n        label\n        domainSlug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskQuestionGroups {\n    groups(mine: true) {\n      id\n      slug\n      name\n      myMembership {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskQuestionGroups {\n    groups(mine: true) {\n      id\n      slug\n      name\n      myMembership {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 6) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionMemberSearch($search: String!) {\n    members(filter: { search: $search }, first: 6) {\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarQuestions($text: String!) {\n    similarQuestions(text: $text, first: 5) {\n      id\n      title\n      answerCount\n      acceptedAnswer {\n        id\n      }\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarQuestions($text: String!) {\n    similarQuestions(text: $text, first: 5) {\n      id\n      title\n      answerCount\n      acceptedAnswer {\n        id\n      }\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadDetail($id: ID!) {\n    thread(id: $id) {\n      ...ThreadDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ThreadDetail($id: ID!) {\n    thread(id: $id) {\n      ...ThreadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    answerCount\n    hidden\n    createdAt\n    lastActivityAt\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    answerCount\n    hidden\n    createdAt\n    lastActivityAt\n    acceptedAnswer {\n      id\n    }\n    author {\n      id\n      name\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFields on Answer {\n    id\n    body\n    helpfulCount\n    accepted\n    votedHelpful\n    hidden\n    isMine\n    createdAt\n    updatedAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AnswerFields on Answer {\n    id\n    body\n    helpfulCount\n    accepted\n    votedHelpful\n    hidden\n    isMine\n    createdAt\n    updatedAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExpertMatchFields on ExpertMatch {\n    score\n    reasons\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ExpertMatchFields on ExpertMatch {\n    score\n    reasons\n    member {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadDetailFields on Thread {\n    id\n    title\n    body\n    bodyText\n    hidden\n    isMine\n    canAccept\n    answerCount\n    topicsCorrected\n    createdAt\n    updatedAt\n    lastActivityAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n    subtopics {\n      slug\n      label\n      domainSlug\n    }\n    acceptedAnswer {\n      id\n    }\n    answers {\n      ...AnswerFields\n    }\n    suggestedExperts(first: 5) {\n      ...ExpertMatchFields\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadDetailFields on Thread {\n    id\n    title\n    body\n    bodyText\n    hidden\n    isMine\n    canAccept\n    answerCount\n    topicsCorrected\n    createdAt\n    updatedAt\n    lastActivityAt\n    author {\n      id\n      name\n      roleLabel\n      school {\n        id\n        name\n      }\n    }\n    group {\n      id\n      slug\n      name\n    }\n    domains {\n      slug\n      label\n    }\n    subtopics {\n      slug\n      label\n      domainSlug\n    }\n    acceptedAnswer {\n      id\n    }\n    answers {\n      ...AnswerFields\n    }\n    suggestedExperts(first: 5) {\n      ...ExpertMatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Threads($filter: ThreadFilterInput, $first: Int!, $offset: Int!) {\n    threads(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Threads($filter: ThreadFilterInput, $first: Int!, $offset: Int!) {\n    threads(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchExperts($query: String!, $filter: ExpertFilter, $first: Int!, $after: String) {\n    searchExperts(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      nodes {\n        score\n        reasons\n        snippet\n        matchedSubtopics {\n          slug\n          label\n          domainSlug\n        }\n        member {\n          id\n          name\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n          profile {\n            headline\n            openForQuestions\n            availability\n            expertise {\n              domain {\n                slug\n                label\n              }\n              subtopics {\n                slug\n                label\n              }\n              level\n              offers\n              offerLabels\n            }\n          }\n        }\n      }\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchExperts($query: String!, $filter: ExpertFilter, $first: Int!, $after: String) {\n    searchExperts(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      nodes {\n        score\n        reasons\n        snippet\n        matchedSubtopics {\n          slug\n          label\n          domainSlug\n        }\n        member {\n          id\n          name\n          roleLabel\n          school {\n            id\n            name\n            town\n          }\n          profile {\n            headline\n            openForQuestions\n            availability\n            expertise {\n              domain {\n                slug\n                label\n              }\n              subtopics {\n                slug\n                label\n              }\n              level\n              offers\n              offerLabels\n            }\n          }\n        }\n      }\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubtopicSuggestions($prefix: String!, $first: Int!) {\n    subtopicSuggestions(prefix: $prefix, first: $first) {\n      matched\n      subtopic {\n        slug\n        label\n      }\n      domain {\n        slug\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubtopicSuggestions($prefix: String!, $first: Int!) {\n    subtopicSuggestions(prefix: $prefix, first: $first) {\n      matched\n      subtopic {\n        slug\n        label\n      }\n      domain {\n        slug\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      delivery\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      label\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      label\n      delivery\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

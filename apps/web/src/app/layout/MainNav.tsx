@@ -1,6 +1,7 @@
 import { Box } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconMessageQuestion,
   IconSearch,
   IconSettings,
   IconUserCircle,
@@ -32,6 +33,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.search', icon: IconSearch, end: true },
   { to: '/leden', labelKey: 'nav.colleagues', icon: IconUsers },
   { to: '/groepen', labelKey: 'nav.groups', icon: IconUsersGroup },
+  { to: '/vragen', labelKey: 'nav.questions', icon: IconMessageQuestion },
   { to: '/agenda', labelKey: 'nav.agenda', icon: IconCalendarEvent },
   { to: '/profiel', labelKey: 'nav.profile', icon: IconUserCircle },
   { to: '/beheer', labelKey: 'nav.admin', icon: IconSettings, adminOnly: true },

@@ -1,5 +1,5 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBellCog, IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -54,6 +54,13 @@ export function UserMenu({ member }: UserMenuProps) {
           leftSection={<IconUserCircle size={16} aria-hidden="true" />}
         >
           {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/instellingen/meldingen"
+          leftSection={<IconBellCog size={16} aria-hidden="true" />}
+        >
+          {t('settings.menuLink')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden="true" />}
