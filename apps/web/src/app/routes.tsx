@@ -17,6 +17,7 @@ import {
 } from '../features/auth';
 import { GroupPage, GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { HomeSearch, SearchPage } from '../features/search';
 import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
 import { ProfilePage } from '../features/profile';
 import { NotificationSettingsPage } from '../features/settings';
@@ -58,7 +59,8 @@ export const routes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <HomePage /> },
+              { index: true, element: <HomePage search={<HomeSearch />} /> },
+              { path: 'zoeken', element: <SearchPage /> },
               { path: 'groepen', element: <GroupsPage /> },
               {
                 path: 'groepen/:slug',

@@ -1,1 +1,1 @@
-export { HomePage } from './components/HomePage';
+export { HomePage, type HomePageProps } from './components/HomePage';

@@ -1,17 +1,6 @@
-import {
-  Button,
-  Card,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
-import { IconCalendarEvent, IconSearch, IconUserCircle, IconUsersGroup } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCalendarEvent, IconUserCircle, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -46,17 +35,18 @@ const QUICK_LINKS: QuickLink[] = [
   },
 ];
 
-export function HomePage() {
+export interface HomePageProps {
+  /**
+   * The "Waar zoek je hulp bij?" box. The app passes the search feature's box in, so that the
+   * two features do not import each other.
+   */
+  search?: ReactNode;
+}
+
+export function HomePage({ search }: HomePageProps) {
   const { t } = useTranslation();
   const { member } = useCurrentMember();
-  const [question, setQuestion] = useState('');
-  const [submitted, setSubmitted] = useState(false);
   const firstName = member?.name.split(' ')[0] ?? '';
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSubmitted(true);
-  };
 
   return (
     <>
@@ -64,36 +54,7 @@ export function HomePage() {
         title={firstName ? t('home.welcome', { name: firstName }) : t('home.welcomeAnonymous')}
         description={t('home.intro')}
       />
-      <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} mb="xl" bg="blue.0">
-        <form role="search" onSubmit={handleSubmit} aria-labelledby="home-search-label">
-          <Stack gap="sm">
-            <Title order={2} fz={{ base: 20, sm: 24 }} id="home-search-label">
-              <label htmlFor="home-search">{t('home.search.label')}</label>
-            </Title>
-            <Group align="flex-start" gap="sm" wrap="wrap">
-              <TextInput
-                id="home-search"
-                size="lg"
-                style={{ flex: '1 1 16rem' }}
-                placeholder={t('home.search.placeholder')}
-                value={question}
-                onChange={(event) => {
-                  setQuestion(event.currentTarget.value);
-                  setSubmitted(false);
-                }}
-                leftSection={<IconSearch aria-hidden="true" />}
-                aria-describedby="home-search-status"
-              />
-              <Button type="submit" size="lg">
-                {t('home.search.submit')}
-              </Button>
-            </Group>
-            <Text id="home-search-status" size="sm" c="blue.9" aria-live="polite">
-              {submitted ? t('home.search.soonSubmitted') : t('home.search.soon')}
-            </Text>
-          </Stack>
-        </form>
-      </Paper>
+      {search}
       <Title order={2} fz="lg" mb="sm">
         {t('home.links.title')}
       </Title>
