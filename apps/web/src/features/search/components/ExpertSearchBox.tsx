@@ -53,16 +53,19 @@ export function ExpertSearchBox({
   const [text, setText] = useState(value);
   const [shownValue, setShownValue] = useState(value);
   const [localError, setLocalError] = useState<string | null>(null);
+  // Suggestions only for what the member types, not for a question that came with the URL.
+  const [typed, setTyped] = useState(false);
   // A new question in the URL (back button, a chip) replaces what is in the box.
   if (shownValue !== value) {
     setShownValue(value);
     setText(value);
     setLocalError(null);
+    setTyped(false);
   }
   const combobox = useCombobox({
     onDropdownClose: () => combobox.resetSelectedOption(),
   });
-  const { suggestions, loading } = useSubtopicSuggestions(text);
+  const { suggestions, loading } = useSubtopicSuggestions(typed ? text : '');
   const listId = `${id}-suggestions`;
   const hintId = `${id}-hint`;
 
@@ -86,6 +89,7 @@ export function ExpertSearchBox({
     const suggestion = suggestions.find((s) => s.subtopic.slug === slug);
     if (!suggestion) return;
     setText(suggestion.subtopic.label);
+    setTyped(false);
     setLocalError(null);
     combobox.closeDropdown();
     onPickSubtopic(suggestion);
@@ -119,7 +123,7 @@ export function ExpertSearchBox({
               aria-describedby={hintId}
               leftSection={<IconSearch aria-hidden="true" />}
               rightSection={
-                loading && text.trim().length >= 2 ? (
+                loading && typed && text.trim().length >= 2 ? (
                   <Loader size="xs" aria-hidden="true" />
                 ) : text ? (
                   <CloseButton
@@ -134,6 +138,7 @@ export function ExpertSearchBox({
               }
               onChange={(event) => {
                 setText(event.currentTarget.value);
+                setTyped(true);
                 setLocalError(null);
                 combobox.openDropdown();
                 combobox.resetSelectedOption();
