@@ -17,6 +17,7 @@ import {
 } from '../features/auth';
 import { GroupPage, GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
 import { HomeSearch, SearchPage } from '../features/search';
 import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
 import { ProfilePage } from '../features/profile';

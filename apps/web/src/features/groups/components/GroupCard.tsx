@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { GroupSummaryFieldsFragment } from '../../../gql/graphql';
-import classes from './GroupCard.module.css';
 import { GroupBadges } from './GroupBadges';
+import classes from './GroupCard.module.css';
 import { JoinButton } from './JoinButton';
 
 export interface GroupCardProps {

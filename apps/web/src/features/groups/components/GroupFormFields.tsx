@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { GroupKind, GroupVisibility } from '../../../gql/graphql';
 import { GroupDomainOptionsQuery } from '../graphql/groupOptions';
-import { KINDS, VISIBILITIES, visibilityHelpKey, visibilityKey, kindKey } from '../lib/labels';
+import { kindKey, KINDS, VISIBILITIES, visibilityHelpKey, visibilityKey } from '../lib/labels';
 
 export interface GroupFormValues {
   name: string;

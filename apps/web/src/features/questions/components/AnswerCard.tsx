@@ -120,7 +120,7 @@ export function AnswerCard({ answer, canAccept, isModerator, onReport }: AnswerC
             label={t('questions.answer.editLabel')}
             submitLabel={t('common.save')}
             initial={fromHtml(answer.body)}
-            autoFocus
+            focusOnMount
             onCancel={() => setEditing(false)}
             onSubmit={async (body) => {
               await edit({ variables: { input: { answerId: answer.id, body } } });

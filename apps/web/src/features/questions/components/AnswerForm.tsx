@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { getApiError } from '../../../lib/errors';
 import { notifyFailure } from '../../../lib/notify';
-import { EMPTY_EDITOR, type EditorValue, toHtml } from '../lib/richText';
+import { type EditorValue, EMPTY_EDITOR, toHtml } from '../lib/richText';
 import { RichTextField } from './RichTextField';
 
 export interface AnswerFormProps {
@@ -14,7 +14,7 @@ export interface AnswerFormProps {
   /** Saves the HTML; throws on failure. */
   onSubmit: (html: string) => Promise<unknown>;
   onCancel?: () => void;
-  autoFocus?: boolean;
+  focusOnMount?: boolean;
 }
 
 /** The answer editor: also used to edit an answer or a question's text. */
@@ -24,7 +24,7 @@ export function AnswerForm({
   initial = EMPTY_EDITOR,
   onSubmit,
   onCancel,
-  autoFocus,
+  focusOnMount,
 }: AnswerFormProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState<EditorValue>(initial);
@@ -63,7 +63,7 @@ export function AnswerForm({
           }}
           error={error}
           minRows={4}
-          autoFocus={autoFocus}
+          focusOnMount={focusOnMount}
         />
         <Group justify="flex-end">
           {onCancel ? (

@@ -9,7 +9,7 @@ import { getApiError } from '../../../lib/errors';
 import { notifyFailure, notifySuccess } from '../../../lib/notify';
 import { AskQuestionMutation } from '../graphql/questionMutations';
 import { AskQuestionGroupsQuery } from '../graphql/questionOptions';
-import { EMPTY_EDITOR, type EditorValue, toHtml } from '../lib/richText';
+import { type EditorValue, EMPTY_EDITOR, toHtml } from '../lib/richText';
 import { RichTextField } from './RichTextField';
 import { SimilarQuestions } from './SimilarQuestions';
 

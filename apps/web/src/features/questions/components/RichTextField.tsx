@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Paper, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QuestionMemberSearchQuery } from '../graphql/questionOptions';
@@ -17,7 +17,7 @@ export interface RichTextFieldProps {
   required?: boolean;
   minRows?: number;
   maxLength?: number;
-  autoFocus?: boolean;
+  focusOnMount?: boolean;
 }
 
 interface ActiveQuery {
@@ -39,7 +39,7 @@ export function RichTextField({
   required,
   minRows = 6,
   maxLength = 10000,
-  autoFocus,
+  focusOnMount,
 }: RichTextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -98,6 +98,12 @@ export function RichTextField({
     }
   };
 
+  useEffect(() => {
+    if (focusOnMount) textareaRef.current?.focus();
+    // Only when the editor appears (e.g. "Bewerken").
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const optionId = (index: number) => `${id}-option-${index}`;
 
   return (
@@ -112,7 +118,6 @@ export function RichTextField({
         minRows={minRows}
         maxRows={20}
         maxLength={maxLength}
-        data-autofocus={autoFocus || undefined}
         value={value.text}
         onChange={(event) => {
           const { value: text, selectionStart } = event.currentTarget;
@@ -145,6 +150,8 @@ export function RichTextField({
           aria-label={t('questions.editor.mentionList')}
         >
           {options.map((option, index) => (
+            // Keyboard users pick with the arrow keys and Enter in the textarea (aria-activedescendant).
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li
               key={option.id}
               id={optionId(index)}

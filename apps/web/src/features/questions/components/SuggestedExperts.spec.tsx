@@ -1,8 +1,9 @@
+import '../index';
+
 import { screen, within } from '@testing-library/react';
 
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
-import '../index';
 import { SuggestedExperts } from './SuggestedExperts';
 
 function anExpert(id: string, name: string, reasons: string[]) {

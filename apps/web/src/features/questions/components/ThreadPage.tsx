@@ -30,8 +30,12 @@ const RECENT_MS = 10 * 60_000;
 
 /** `/vragen/:id`: the question, its topics, suggested experts and the answers. */
 export function ThreadPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
+  return <ThreadView key={id} id={id} />;
+}
+
+function ThreadView({ id }: { id: string }) {
+  const { t } = useTranslation();
   const { member } = useCurrentMember();
   const isModerator = member?.platformRole === 'MODERATOR' || member?.platformRole === 'ADMIN';
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(ThreadDetailQuery, {
@@ -39,7 +43,8 @@ export function ThreadPage() {
   });
   const [report, setReport] = useState<{ id: string; type: ReportTarget } | null>(null);
   const [colleagueOpened, colleague] = useDisclosure(false);
-  const [polling, setPolling] = useState(false);
+  const [openedAt] = useState(() => Date.now());
+  const [timedOut, setTimedOut] = useState(false);
   const [answerQuestion] = useMutation(AnswerQuestionMutation, {
     refetchQueries: ['ThreadDetail'],
   });
@@ -47,24 +52,18 @@ export function ThreadPage() {
   const needsExperts =
     !!thread &&
     thread.suggestedExperts.length === 0 &&
-    Date.now() - new Date(thread.createdAt).getTime() < RECENT_MS;
+    openedAt - new Date(thread.createdAt).getTime() < RECENT_MS;
+  const polling = needsExperts && !timedOut;
 
   useEffect(() => {
-    if (!needsExperts) {
-      setPolling(false);
-      return undefined;
-    }
-    setPolling(true);
+    if (!polling) return undefined;
     startPolling(POLL_MS);
-    const timer = window.setTimeout(() => {
-      stopPolling();
-      setPolling(false);
-    }, POLL_FOR_MS);
+    const timer = window.setTimeout(() => setTimedOut(true), POLL_FOR_MS);
     return () => {
       window.clearTimeout(timer);
       stopPolling();
     };
-  }, [needsExperts, startPolling, stopPolling]);
+  }, [polling, startPolling, stopPolling]);
 
   if (!thread) {
     if (loading) return <PageLoader />;
