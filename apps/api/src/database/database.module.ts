@@ -1,9 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseUrlService } from './database.providers';
+import { runMigrationsLocked } from './run-migrations';
 
 @Global()
 @Module({
@@ -21,8 +23,13 @@ export class DatabaseUrlModule {}
         // One connection for PGlite: it runs one statement stream at a time, and interleaved
         // extended-protocol messages from several connections would mix up their statements.
         ...dataSourceOptions(await urls.resolve(), config.embedded ? 1 : config.DATABASE_POOL_SIZE),
-        migrationsRun: true,
+        migrationsRun: false, // run below, under an advisory lock
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        await runMigrationsLocked(dataSource);
+        return dataSource;
+      },
     }),
   ],
 })

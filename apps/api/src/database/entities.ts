@@ -8,8 +8,8 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
-import { AnswerEntity, ThreadEntity } from '../threads/thread.entities';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
+import { AnswerEntity, ThreadEntity } from '../threads/thread.entities';
 
 /** Every TypeORM entity; listed explicitly so the bundled api carries them. */
 export const ENTITIES = [
