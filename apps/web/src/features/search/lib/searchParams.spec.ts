@@ -3,8 +3,8 @@ import {
   parseSearchParams,
   searchPath,
   toExpertFilter,
-  toSearchParams,
   toggleValue,
+  toSearchParams,
 } from './searchParams';
 
 describe('search URL state', () => {

@@ -6,7 +6,8 @@ type Result = SearchExpertsQuery['searchExperts'];
 /** A search hit as the server returns it (with __typename); every call returns a fresh object. */
 export function aHit(overrides: Partial<ExpertHit> & { id?: string; name?: string } = {}) {
   const { id = 'member-7', name = 'Jolanda van Essen', ...rest } = overrides;
-  const hit: ExpertHit = {
+  // Nested objects carry __typename as the server sends them; the generated types omit it.
+  const hit = {
     __typename: 'ExpertMatch',
     score: 2.28,
     reasons: ['Gevorderd: selectief mutisme', 'biedt observatie in de klas', 'zelfde bestuur'],
@@ -50,7 +51,7 @@ export function aHit(overrides: Partial<ExpertHit> & { id?: string; name?: strin
     },
     ...rest,
   };
-  return hit;
+  return hit as ExpertHit;
 }
 
 export function aFacet(field: string, values: [value: string, label: string, count: number][]) {
@@ -72,11 +73,12 @@ export function aResult(
   facets: ReturnType<typeof aFacet>[] = [],
   { total = nodes.length, hasNextPage = false, endCursor = null as string | null } = {},
 ): Result {
-  return {
+  const result = {
     __typename: 'ExpertSearchResult',
     total,
     nodes,
     facets,
     pageInfo: { __typename: 'ExpertPageInfo', hasNextPage, endCursor },
   };
+  return result as Result;
 }
