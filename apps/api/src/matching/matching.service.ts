@@ -39,7 +39,7 @@ export const SEARCH_LIMITS = {
   /** a match needs at least this relevance… */
   minRelevance: 0.05,
   /** …and this share of the best match's relevance */
-  relativeCutoff: 0.1,
+  relativeCutoff: 0.05,
 };
 
 /** Search-log rows are kept this long, then deleted (at start-up and daily). */
@@ -337,11 +337,7 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
     }));
   }
 
-  private toFacets(
-    raw: SqlResult['facets'],
-    snapshot: TaxonomySnapshot,
-    locale: Locale,
-  ): Facet[] {
+  private toFacets(raw: SqlResult['facets'], snapshot: TaxonomySnapshot, locale: Locale): Facet[] {
     const labelled = (
       counts: Record<string, number>,
       label: (value: string) => string,
@@ -386,7 +382,9 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
     prefix: string,
     first: number,
     locale: Locale,
-  ): Promise<{ subtopic: TaxonomySubtopicEntity; domain: TaxonomyDomainEntity; matched: string }[]> {
+  ): Promise<
+    { subtopic: TaxonomySubtopicEntity; domain: TaxonomyDomainEntity; matched: string }[]
+  > {
     const text = cleanQuery(prefix ?? '');
     if (!text) throw new BadUserInputError('prefix', 'Typ minstens één teken.');
     const snapshot = await this.taxonomy.snapshot();

@@ -54,9 +54,10 @@ async function evaluate(c: Collection, verbose: boolean) {
     const app = running.app;
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
     const records = jsonl<{ id: string; email: string }>(c.profiles);
-    const report = await app
-      .get(ProfileImportService)
-      .importRecords(records.map((record, i) => ({ line: i + 1, record })), { passwordHash });
+    const report = await app.get(ProfileImportService).importRecords(
+      records.map((record, i) => ({ line: i + 1, record })),
+      { passwordHash },
+    );
     if (report.rejected.length) throw new Error(`rejected: ${JSON.stringify(report.rejected)}`);
     const dataSource = app.get(DataSource);
     const [searcher]: { id: string }[] = await dataSource.query(
@@ -78,10 +79,13 @@ async function evaluate(c: Collection, verbose: boolean) {
     let recall = 0;
     const rankings = new Map<string, string[]>();
     for (const q of queries) {
-      const result = await matching.search({ id: searcher.id, schoolId: null }, {
-        query: q.query,
-        first: 10,
-      });
+      const result = await matching.search(
+        { id: searcher.id, schoolId: null },
+        {
+          query: q.query,
+          first: 10,
+        },
+      );
       const ranked = result.nodes.map((n) => profileOf.get(n.memberId) ?? n.memberId);
       rankings.set(q.id, ranked);
       const judged = judgments.get(q.id) ?? new Map<string, number>();

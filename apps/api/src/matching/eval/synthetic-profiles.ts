@@ -67,10 +67,22 @@ function seedProfiles(collectionDir: string): ProfileRecord[] {
   );
 }
 
-const FIRST = 'Anna Bram Carla Daan Eva Fleur Gijs Hanna Ilse Jan Kim Lars Mila Noor Otto Pien Quinten Roos Sven Tess Umut Vera Wout Yara Zoë Fatima Mohammed Sanne Thijs Lotte'.split(' ');
-const LAST = 'de Vries,Jansen,Bakker,Visser,Smit,Meijer,de Boer,Mulder,de Groot,Bos,Vos,Peters,Hendriks,van Leeuwen,Dekker,Brouwer,de Wit,Dijkstra,Smits,de Graaf,van der Meer,Kaya,El Amrani,Yilmaz'.split(',');
-const TOWNS = 'Ede,Wageningen,Veenendaal,Barneveld,Bennekom,Lunteren,Renkum,Scherpenzeel,Rhenen,Amersfoort'.split(',');
-const SCHOOL_WORDS = 'De Regenboog,De Wegwijzer,Het Kompas,De Fontein,De Zonnewijzer,Het Palet,De Boomgaard,De Vlinder,Het Mozaïek,De Horizon,De Sterrenwacht,De Bron,Het Anker,De Kleine Prins,De Linde,De Wilgen,Het Baken,De Ark,De Triangel,De Eik'.split(',');
+const FIRST =
+  'Anna Bram Carla Daan Eva Fleur Gijs Hanna Ilse Jan Kim Lars Mila Noor Otto Pien Quinten Roos Sven Tess Umut Vera Wout Yara Zoë Fatima Mohammed Sanne Thijs Lotte'.split(
+    ' ',
+  );
+const LAST =
+  'de Vries,Jansen,Bakker,Visser,Smit,Meijer,de Boer,Mulder,de Groot,Bos,Vos,Peters,Hendriks,van Leeuwen,Dekker,Brouwer,de Wit,Dijkstra,Smits,de Graaf,van der Meer,Kaya,El Amrani,Yilmaz'.split(
+    ',',
+  );
+const TOWNS =
+  'Ede,Wageningen,Veenendaal,Barneveld,Bennekom,Lunteren,Renkum,Scherpenzeel,Rhenen,Amersfoort'.split(
+    ',',
+  );
+const SCHOOL_WORDS =
+  'De Regenboog,De Wegwijzer,Het Kompas,De Fontein,De Zonnewijzer,Het Palet,De Boomgaard,De Vlinder,Het Mozaïek,De Horizon,De Sterrenwacht,De Bron,Het Anker,De Kleine Prins,De Linde,De Wilgen,Het Baken,De Ark,De Triangel,De Eik'.split(
+    ',',
+  );
 
 /** N profiles: expertise of one seed profile, tags of another, bio sentences of two more. */
 export function syntheticProfiles(n: number, collectionDir = '../shared/eval'): ProfileRecord[] {
