@@ -34,13 +34,11 @@ describe('profiles journey: a teacher fills in expertise through the picker and 
         await removeExistingEntries(page);
 
         await page.getByLabel('Kopregel').fill('Leerkracht groep 5 met oog voor taal');
-        await page
-          .getByLabel('Over mij')
-          .fill(
-            'Ik werk tien jaar in groep 5.\nLeesproblemen en taalontwikkeling hebben mijn hart.' +
-              // Differs per run, so the second run has something to save.
-              (phone ? '' : '\n\nOp woensdagmiddag ben ik het best bereikbaar.'),
-          );
+        await page.getByLabel('Over mij').fill(
+          'Ik werk tien jaar in groep 5.\nLeesproblemen en taalontwikkeling hebben mijn hart.' +
+            // Differs per run, so the second run has something to save.
+            (phone ? '' : '\n\nOp woensdagmiddag ben ik het best bereikbaar.'),
+        );
         // Keyboard only, as a keyboard user would.
         const open = page.getByRole('switch', { name: /open voor vragen/ });
         await open.focus();

@@ -15,12 +15,11 @@ import {
   ResetPasswordPage,
   SignInPage,
 } from '../features/auth';
+import { DirectoryPage } from '../features/directory';
 import { GroupPage, GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
 import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
 import { HomeSearch, SearchPage } from '../features/search';
-import { AskQuestionPage, GroupThreads, QuestionsPage, ThreadPage } from '../features/questions';
-import { ProfilePage } from '../features/profile';
 import { NotificationSettingsPage } from '../features/settings';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -87,7 +86,22 @@ export const routes: RouteObject[] = [
                   { path: 'agenda/:id/aanmeldingen', element: <RegistrationsPage /> },
                 ],
               },
-              { path: 'profiel', element: <ProfilePage /> },
+              {
+                // Lazy: the editor's picker bundles the shared taxonomy.
+                path: 'profiel',
+                lazy: async () => {
+                  const { ProfileEditorPage } = await import('../features/profile');
+                  return { Component: ProfileEditorPage };
+                },
+              },
+              { path: 'leden', element: <DirectoryPage /> },
+              {
+                path: 'leden/:id',
+                lazy: async () => {
+                  const { MemberProfilePage } = await import('../features/profile');
+                  return { Component: MemberProfilePage };
+                },
+              },
               {
                 path: 'beheer',
                 element: <RequireAdmin />,

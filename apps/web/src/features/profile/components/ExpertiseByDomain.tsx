@@ -52,7 +52,7 @@ export function ExpertiseByDomain({ expertise }: ExpertiseByDomainProps) {
             {group.entries.map((entry, index) => (
               <Stack key={index} gap={6}>
                 <Group gap="xs" wrap="wrap">
-                  <Badge color={LEVEL_COLORS[entry.level]} variant="light">
+                  <Badge color={LEVEL_COLORS[entry.level]} variant="light" tt="none">
                     {t(`profiles.levels.${entry.level}`)}
                   </Badge>
                   {entry.sourceLabel ? (
