@@ -2,6 +2,12 @@ import '@testing-library/jest-dom';
 
 import { TextDecoder, TextEncoder } from 'node:util';
 
+import { configure } from '@testing-library/react';
+
+// Mantine-heavy screens render slowly on a busy 2-core CI machine: allow time, not flakiness.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
 // Mantine reads these browser APIs that jsdom does not implement.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
