@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { EventCardFieldsFragment, EventType } from '../../../gql/graphql';
 import { EVENT_TYPE_COLORS } from '../lib/options';
 
+/** Yellow and green tints need dark or white text to reach WCAG AA contrast. */
+export const WAITLIST_BADGE = { color: 'yellow', variant: 'light', c: 'dark.8' } as const;
+export const CONFIRMED_BADGE = { color: 'green.9', variant: 'filled' } as const;
+
 export function EventTypeBadge({ type }: { type: EventType }) {
   const { t } = useTranslation();
   return (
@@ -19,7 +23,7 @@ export function EventStatusBadge({ status }: { status: EventCardFieldsFragment['
   const { t } = useTranslation();
   if (status === 'PUBLISHED') return null;
   return (
-    <Badge color={status === 'CANCELLED' ? 'red' : 'gray'} variant="outline" radius="sm">
+    <Badge color={status === 'CANCELLED' ? 'red' : 'dark'} variant="outline" radius="sm">
       {t(`agenda.status.${status}`)}
     </Badge>
   );
@@ -41,7 +45,7 @@ export function MyRegistrationBadge({ registration }: MyRegistrationBadgeProps) 
         : t('agenda.my.WAITLISTED_noPosition')
       : t(`agenda.my.${status}`);
   return (
-    <Badge color={status === 'WAITLISTED' ? 'yellow' : 'green'} variant="light" radius="sm">
+    <Badge {...(status === 'WAITLISTED' ? WAITLIST_BADGE : CONFIRMED_BADGE)} radius="sm">
       {label}
     </Badge>
   );

@@ -18,6 +18,8 @@ export function EventCard({ event }: EventCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const cancelled = event.status === 'CANCELLED';
+  // Some events say "online" as their address; show that once.
+  const location = event.location?.trim().toLowerCase() === 'online' ? null : event.location;
   return (
     <Card
       withBorder
@@ -25,39 +27,41 @@ export function EventCard({ event }: EventCardProps) {
       padding="md"
       className={`${classes.card} ${cancelled ? classes.cancelled : ''}`}
     >
-      <EventDateBlock startsAt={event.startsAt} />
-      <Stack gap={6} className={classes.body}>
-        <Group gap={6} wrap="wrap">
-          <EventTypeBadge type={event.type} />
-          <EventStatusBadge status={event.status} />
-          <MyRegistrationBadge registration={event.myRegistration} />
-        </Group>
-        <Title order={2} fz="lg" lh={1.3}>
-          <Link to={`/agenda/${event.id}`} className={classes.title}>
-            {event.title}
-          </Link>
-        </Title>
-        <Stack gap={2} className={classes.meta}>
-          <Group gap={6} wrap="nowrap">
-            <IconClock size={16} aria-hidden="true" />
-            <Text size="sm">{formatTimeRange(event.startsAt, event.endsAt, language)}</Text>
+      <div className={classes.inner}>
+        <EventDateBlock startsAt={event.startsAt} />
+        <Stack gap={6} className={classes.body}>
+          <Group gap={6} wrap="wrap">
+            <EventTypeBadge type={event.type} />
+            <EventStatusBadge status={event.status} />
+            <MyRegistrationBadge registration={event.myRegistration} />
           </Group>
-          {event.location || event.onlineUrl ? (
-            <Group gap={6} wrap="nowrap" align="flex-start">
-              {event.location ? (
-                <IconMapPin size={16} aria-hidden="true" style={{ flex: 'none', marginTop: 3 }} />
-              ) : (
-                <IconVideo size={16} aria-hidden="true" style={{ flex: 'none', marginTop: 3 }} />
-              )}
-              <Text size="sm">
-                {event.location ?? t('agenda.online')}
-                {event.location && event.onlineUrl ? ` · ${t('agenda.online')}` : ''}
-              </Text>
+          <Title order={2} fz="lg" lh={1.3}>
+            <Link to={`/agenda/${event.id}`} className={classes.title}>
+              {event.title}
+            </Link>
+          </Title>
+          <Stack gap={2} className={classes.meta}>
+            <Group gap={6} wrap="nowrap">
+              <IconClock size={16} aria-hidden="true" />
+              <Text size="sm">{formatTimeRange(event.startsAt, event.endsAt, language)}</Text>
             </Group>
-          ) : null}
+            {location || event.onlineUrl ? (
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                {location ? (
+                  <IconMapPin size={16} aria-hidden="true" style={{ flex: 'none', marginTop: 3 }} />
+                ) : (
+                  <IconVideo size={16} aria-hidden="true" style={{ flex: 'none', marginTop: 3 }} />
+                )}
+                <Text size="sm">
+                  {location ?? t('agenda.online')}
+                  {location && event.onlineUrl ? ` · ${t('agenda.online')}` : ''}
+                </Text>
+              </Group>
+            ) : null}
+          </Stack>
+          {cancelled ? null : <SeatsText event={event} />}
         </Stack>
-        {cancelled ? null : <SeatsText event={event} />}
-      </Stack>
+      </div>
     </Card>
   );
 }

@@ -54,20 +54,26 @@ export function BackToAgenda() {
 }
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
+  // A <div> directly inside the <dl> groups each <dt>/<dd> pair.
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-start">
-      <Text c="dimmed" mt={2} aria-hidden="true" style={{ flex: 'none' }}>
-        {icon}
+    <div>
+      <Text
+        component="dt"
+        size="xs"
+        fw={700}
+        tt="uppercase"
+        c="dimmed"
+        style={{ display: 'flex', alignItems: 'center', gap: 8 }}
+      >
+        <span aria-hidden="true" style={{ display: 'inline-flex' }}>
+          {icon}
+        </span>
+        {label}
       </Text>
-      <div style={{ minWidth: 0 }}>
-        <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="dt">
-          {label}
-        </Text>
-        <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-          {children}
-        </Text>
-      </div>
-    </Group>
+      <Text component="dd" ml={28} mt={2} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
   );
 }
 
@@ -138,7 +144,14 @@ function EventDetails({ event }: { event: EventDetailFieldsFragment }) {
                 </Title>
                 <Group gap={6}>
                   {event.domains.map((domain) => (
-                    <Badge key={domain.slug} variant="light" color="gray" radius="sm" tt="none">
+                    <Badge
+                      key={domain.slug}
+                      variant="light"
+                      color="gray"
+                      c="dark.7"
+                      radius="sm"
+                      tt="none"
+                    >
                       {domain.label}
                     </Badge>
                   ))}
@@ -154,13 +167,13 @@ function EventDetails({ event }: { event: EventDetailFieldsFragment }) {
             </Card>
             <Card withBorder radius="md" padding="md">
               <Stack gap="md" component="dl" m={0}>
-                <Fact icon={<IconClock size={20} />} label={t('agenda.event.when')}>
+                <Fact icon={<IconClock size={18} />} label={t('agenda.event.when')}>
                   {formatLongDate(event.startsAt, language)}
                   <br />
                   {formatTimeRange(event.startsAt, event.endsAt, language)}
                 </Fact>
                 {event.location || event.onlineUrl ? (
-                  <Fact icon={<IconMapPin size={20} />} label={t('agenda.event.where')}>
+                  <Fact icon={<IconMapPin size={18} />} label={t('agenda.event.where')}>
                     {event.location ? (
                       <span style={{ whiteSpace: 'pre-line' }}>{event.location}</span>
                     ) : null}
@@ -176,12 +189,12 @@ function EventDetails({ event }: { event: EventDetailFieldsFragment }) {
                   </Fact>
                 ) : null}
                 {event.organiser ? (
-                  <Fact icon={<IconUser size={20} />} label={t('agenda.event.organiser')}>
+                  <Fact icon={<IconUser size={18} />} label={t('agenda.event.organiser')}>
                     {event.organiser.name}
                   </Fact>
                 ) : null}
                 {event.status !== 'CANCELLED' ? (
-                  <Fact icon={<IconUsers size={20} />} label={t('agenda.event.seats')}>
+                  <Fact icon={<IconUsers size={18} />} label={t('agenda.event.seats')}>
                     <strong>{seatsLabel(t, event)}</strong>
                     {event.capacity !== null ? (
                       <>

@@ -16,6 +16,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { CancelRegistrationMutation } from '../graphql/cancelRegistration';
 import { RegisterForEventMutation } from '../graphql/registerForEvent';
 import { isPast } from '../lib/datetime';
+import { WAITLIST_BADGE } from './EventBadges';
 
 export type RegistrationPanelEvent = Pick<
   EventDetailFieldsFragment,
@@ -166,7 +167,7 @@ export function RegistrationPanel({ event }: RegistrationPanelProps) {
         <StatusLine icon={<IconHourglass size={20} />} color="yellow">
           <Text fw={700}>{t('agenda.signup.waitlisted')}</Text>
           {registration.position ? (
-            <Badge color="yellow" variant="light" size="lg" radius="sm">
+            <Badge {...WAITLIST_BADGE} size="lg" radius="sm">
               {t('agenda.signup.position', { position: registration.position })}
             </Badge>
           ) : null}

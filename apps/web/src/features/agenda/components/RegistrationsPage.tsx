@@ -18,7 +18,7 @@ import { EventRegistrationsQuery } from '../graphql/eventRegistrations';
 import { MarkAttendanceMutation } from '../graphql/markAttendance';
 import { formatDateTimeShort } from '../lib/datetime';
 import { attendeesCsvUrl } from '../lib/options';
-import { EventStatusBadge } from './EventBadges';
+import { EventStatusBadge, WAITLIST_BADGE } from './EventBadges';
 import { EventNotFound } from './EventPage';
 
 type Registration = NonNullable<EventRegistrationsData['event']>['registrations'][number];
@@ -144,7 +144,7 @@ function WaitlistTable({ registrations }: { registrations: Registration[] }) {
           {registrations.map((registration, index) => (
             <Table.Tr key={registration.id}>
               <Table.Td>
-                <Badge color="yellow" variant="light" radius="sm">
+                <Badge {...WAITLIST_BADGE} radius="sm">
                   {registration.position ?? index + 1}
                 </Badge>
               </Table.Td>

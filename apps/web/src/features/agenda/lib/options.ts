@@ -10,8 +10,8 @@ export const EVENT_TYPES: EventType[] = [
 
 export const EVENT_TYPE_COLORS: Record<EventType, string> = {
   TRAINING: 'blue',
-  BIJEENKOMST: 'teal',
-  MARKTPLAATS: 'orange',
+  BIJEENKOMST: 'cyan',
+  MARKTPLAATS: 'pink',
   ATELIER: 'grape',
   WEBINAR: 'indigo',
 };

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Button,
@@ -34,6 +34,7 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [opened, setOpened] = useState(false);
   const count = useQuery(UnreadNotificationCountQuery, {
     pollInterval: POLL_INTERVAL_MS,
@@ -85,6 +86,9 @@ export function NotificationBell() {
     setOpened(false);
     if (!node.read) void mark({ ids: [node.id] });
     if (node.link) void navigate(node.link);
+    // What the notification is about has changed (e.g. a seat from the waiting list): the page
+    // shown next, possibly the one already open, should show it.
+    void client.refetchQueries({ include: 'active' }).catch(() => undefined);
   };
 
   return (
