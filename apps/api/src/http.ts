@@ -12,7 +12,12 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createSessionMiddleware } from './auth/session';
 import { AppConfig } from './config/config';
 
-const API_PATHS = ['/graphql', '/health', '/ready', '/calendar', '/export', '/files'];
+const API_EXACT = new Set(['/graphql', '/health', '/ready']);
+const API_PREFIXES = ['/calendar/', '/export/'];
+
+/** Requests for the api (sessions apply), as opposed to the SPA and its assets. */
+const isApiPath = (path: string) =>
+  API_EXACT.has(path) || API_PREFIXES.some((prefix) => path.startsWith(prefix));
 
 function trustProxyValue(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -64,7 +69,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
   const sessions = createSessionMiddleware(config, pool);
   const apiOnly =
     (handler: express.RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
-      API_PATHS.some((path) => req.path.startsWith(path)) ? handler(req, res, next) : next();
+      isApiPath(req.path) ? handler(req, res, next) : next();
   app.use(apiOnly(sessions.middleware));
   app.use(apiOnly(passport.initialize()));
   app.use(apiOnly(passport.session()));
@@ -74,11 +79,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (
-        !['GET', 'HEAD'].includes(req.method) ||
-        API_PATHS.some((path) => req.path.startsWith(path))
-      )
-        return next();
+      if (!['GET', 'HEAD'].includes(req.method) || isApiPath(req.path)) return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webDist, 'index.html'));

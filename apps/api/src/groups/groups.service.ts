@@ -218,7 +218,7 @@ export class GroupsService {
         await this.notifications.notify(manager, await this.adminIds(manager, groupId), {
           kind: 'group.request',
           title: `${member.name} wil lid worden van ${group.name}`,
-          link: `/groepen/${group.slug}/leden`,
+          link: `/groepen/${group.slug}`,
           data: { groupId, memberId: member.id },
           dedupeKey: `group.request:${groupId}:${member.id}`,
         });

@@ -5,12 +5,13 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { parseExpression } from 'cron-parser';
 import PgBoss from 'pg-boss';
 
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { DatabaseUrlService } from '../database/database.providers';
 
-const IN_PROCESS_INTERVAL_MS = 15 * 60_000;
+const IN_PROCESS_TICK_MS = 30_000;
 
 type Handler = (data: Record<string, unknown>) => Promise<void>;
 
@@ -70,13 +71,25 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * Embedded PostgreSQL serves one process with one connection, so pg-boss (its own pool) does
-   * not run there: scheduled jobs, which are all idempotent "what is due now" scans, run on a
-   * timer in this process instead.
+   * not run there: cron jobs run from a timer in this process instead, at their cron times
+   * (Europe/Amsterdam). All of them are idempotent "what is due now" scans, so a tick missed while
+   * the process was down is made up by the next one.
    */
   private startInProcess() {
+    const next = new Map<string, number>();
+    const schedule = (job: JobDefinition) =>
+      next.set(
+        job.name,
+        parseExpression(job.cron as string, { tz: 'Europe/Amsterdam' })
+          .next()
+          .getTime(),
+      );
     const scheduled = [...this.jobs.values()].filter((job) => job.cron);
+    scheduled.forEach(schedule);
     const tick = async () => {
       for (const job of scheduled) {
+        if (Date.now() < (next.get(job.name) ?? Infinity)) continue;
+        schedule(job);
         try {
           await job.handler({});
         } catch (error) {
@@ -84,10 +97,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         }
       }
     };
-    this.timer = setInterval(() => void tick(), IN_PROCESS_INTERVAL_MS);
+    this.timer = setInterval(() => void tick(), IN_PROCESS_TICK_MS);
     this.timer.unref();
     this.logger.log(
-      `Scheduled jobs run in-process every ${IN_PROCESS_INTERVAL_MS / 60_000} min (embedded database)`,
+      `Scheduled jobs run in-process (embedded database): ${scheduled.map((j) => `${j.name} "${j.cron}"`).join(', ')}`,
     );
   }
 

@@ -32,6 +32,8 @@ export const PROXIMITY = { sameSchool: 0.06, sameBoard: 0.03 };
 export const SEARCH_LIMITS = {
   /** candidates per source (taxonomy, text, domain) */
   candidates: 150,
+  /** words borrowed from matched subtopics that are scored (highest weight x idf first) */
+  expansionTerms: 10,
   /** a term is selective enough to generate text candidates below this share of documents… */
   rareShare: 0.02,
   /** …or below this many documents */
@@ -252,6 +254,15 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
       Boolean(filter?.availableOnly),
       offset,
       limit,
+      [
+        filter?.domains,
+        filter?.subtopics,
+        filter?.schools,
+        filter?.boards,
+        filter?.roles,
+        filter?.offers,
+      ].some((values) => values?.length) || Boolean(filter?.availableOnly),
+      SEARCH_LIMITS.expansionTerms,
     ];
   }
 

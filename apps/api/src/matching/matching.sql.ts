@@ -17,7 +17,8 @@
  *  $15 uuid   searcher (excluded)  $16 uuid searcher's school (same board: via school)
  *  $17 text[] filter domains       $18 text[] subtopics   $19 uuid[] schools  $20 uuid[] boards
  *  $21 text[] roles                $22 text[] offers      $23 bool   available only
- *  $24 int    offset               $25 int    page size
+ *  $24 int    offset               $25 int    page size      $26 bool   any filter set
+ *  $27 int    expansion terms scored (the most informative ones)
  */
 
 /** Filters on a search_document row `d`: also applied while collecting candidates. */
@@ -30,6 +31,12 @@ const FILTERS = /* sql */ `
   AND ($21::text[] IS NULL OR d.role = ANY($21::text[]))
   AND ($22::text[] IS NULL OR d.offers && $22::text[])
   AND (NOT $23::boolean OR d.open_for_questions)`;
+
+/** The same for a search_topic row `st`: the document is read only when a filter is set. */
+const TOPIC_FILTERS = /* sql */ `
+  ($15::uuid IS NULL OR st.member_id <> $15::uuid)
+  AND (NOT $26::boolean
+       OR EXISTS (SELECT 1 FROM search_document d WHERE d.member_id = st.member_id AND ${FILTERS}))`;
 
 /**
  * BM25-like text relevance: saturated weighted term frequency (ts_rank of a one-word query)
@@ -73,6 +80,8 @@ qt AS MATERIALIZED (
 qe AS MATERIALIZED (
   SELECT t.term, t.weight, t.q, t.df, ln(1 + (n.docs - t.df + 0.5) / (t.df + 0.5)) AS idf
     FROM terms t, n WHERE t.expansion
+   ORDER BY t.weight * ln(1 + (n.docs - t.df + 0.5) / (t.df + 0.5)) DESC, t.term
+   LIMIT $27
 ),
 norm AS MATERIALIZED (
   SELECT nullif((SELECT sum(idf * weight) FROM qt), 0) AS qt,
@@ -93,8 +102,7 @@ cand_tax AS (
     FROM strong h CROSS JOIN w
     CROSS JOIN LATERAL (
       SELECT st.member_id, st.level, st.kind FROM search_topic st
-        JOIN search_document d ON d.member_id = st.member_id
-       WHERE st.topic = h.slug AND st.kind <> 'd' AND ${FILTERS}
+       WHERE st.topic = h.slug AND st.kind <> 'd' AND st.active AND ${TOPIC_FILTERS}
        ORDER BY st.rank DESC, st.member_id LIMIT $13) t
    GROUP BY t.member_id
    ORDER BY max(h.conf * w.lf[1 + t.level] * CASE WHEN t.kind = 'i' THEN w.k[2] ELSE 1 END) DESC
@@ -117,8 +125,7 @@ cand_dom AS (
     FROM unnest($3::text[], $4::float8[]) AS h(slug, conf) CROSS JOIN fallback f
     CROSS JOIN LATERAL (
       SELECT st.member_id FROM search_topic st
-        JOIN search_document d ON d.member_id = st.member_id
-       WHERE st.topic = h.slug AND st.kind = 'd' AND ${FILTERS}
+       WHERE st.topic = h.slug AND st.kind = 'd' AND st.active AND ${TOPIC_FILTERS}
        ORDER BY st.rank DESC, st.member_id
        LIMIT CASE WHEN f.only_domains THEN $13 ELSE $13 / 3 END) t
    WHERE f.only_domains OR h.conf >= 0.3
@@ -188,7 +195,7 @@ SELECT json_build_object(
       'offers', p.offers,
       'snippet', (SELECT ts_headline('dutch', translate(sd.text_c, E'\\uE000\\uE001', ''), hl.q,
                     'StartSel=' || E'\\uE000' || ', StopSel=' || E'\\uE001'
-                    || ', MaxWords=28, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "')
+                    || ', MaxWords=30, MinWords=12, ShortWord=3')
                     FROM search_document sd, hl
                    WHERE sd.member_id = p.member_id AND sd.text_c <> '' AND hl.q IS NOT NULL)
     ) ORDER BY p.score DESC, p.member_id), '[]') FROM page p),

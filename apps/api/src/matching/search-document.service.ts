@@ -106,8 +106,9 @@ topics_gone AS (
   DELETE FROM search_topic WHERE member_id = ANY($2::uuid[])
 ),
 topics_new AS (
-  INSERT INTO search_topic (topic, kind, level, rank, member_id)
-  SELECT t.topic, t.kind, t.level, t.level * 2 + CASE WHEN t.kind = 'i' THEN 0 ELSE 1 END, i.member_id
+  INSERT INTO search_topic (topic, kind, level, rank, member_id, active)
+  SELECT t.topic, t.kind, t.level, t.level * 2 + CASE WHEN t.kind = 'i' THEN 0 ELSE 1 END, i.member_id,
+         i.active
     FROM input i
     CROSS JOIN LATERAL (
       SELECT key AS topic, 's'::"char" AS kind, value::smallint AS level FROM jsonb_each_text(i.subtopic_levels)

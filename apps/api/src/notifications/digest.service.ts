@@ -10,8 +10,9 @@ export const DIGEST_JOB = 'notification-digest';
 
 /**
  * The daily digest: one e-mail per member with the notifications they chose to get "in a
- * digest". Rows are claimed with FOR UPDATE SKIP LOCKED and marked in the same transaction as
- * the mail, whose dedupe key is per member and day: a job that runs twice sends nothing twice.
+ * digest". Rows are claimed with FOR UPDATE SKIP LOCKED and marked digested in the same
+ * transaction as the mail, so a job that runs twice (or on two replicas) sends nothing twice; the
+ * mail's dedupe key (member, day, first item) guards the same.
  */
 @Injectable()
 export class DigestService implements OnModuleInit {

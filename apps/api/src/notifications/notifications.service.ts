@@ -6,7 +6,7 @@ import { BadUserInputError } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailService, OutgoingMail } from '../mail/mail.service';
 import { NotificationEntity } from './notification.entity';
-import { CONFIGURABLE_KINDS,Delivery, KIND_BY_NAME } from './notification-kinds';
+import { CONFIGURABLE_KINDS, Delivery, KIND_BY_NAME } from './notification-kinds';
 import { notificationMail } from './notification-mails';
 
 export interface NotificationDraft {

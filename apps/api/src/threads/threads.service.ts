@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 
+import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { GroupsService, isModerator } from '../groups/groups.service';
 import { MatchingService } from '../matching/matching.service';
@@ -39,6 +40,7 @@ export class ThreadsService {
     private readonly matching: MatchingService,
     private readonly taxonomy: TaxonomyService,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The thread if the viewer may read it; NOT_FOUND / FORBIDDEN otherwise. */
@@ -262,6 +264,12 @@ export class ThreadsService {
         `UPDATE content_report SET resolved_at = now(), resolved_by = $2 WHERE target_id = $1 AND resolved_at IS NULL`,
         [targetId, moderator.id],
       );
+      await this.audit.record(manager, {
+        actorId: moderator.id,
+        action: hidden ? 'content.hidden' : 'content.shown',
+        targetType: targetType.toLowerCase(),
+        targetId,
+      });
     });
     return true;
   }

@@ -117,7 +117,10 @@ async function main() {
   const [{ count }]: { count: number }[] = await dataSource.query(
     `SELECT count(*)::int AS count FROM expertise_profile`,
   );
-  const toImport = Math.min(n, Number(argValue('import', String(n))));
+  const [{ docs: existing }]: { docs: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS docs FROM search_document`,
+  );
+  const toImport = existing >= n ? 0 : Math.min(n, Number(argValue('import', String(n))));
   if (count < toImport) {
     const started = Date.now();
     const profiles = syntheticProfiles(toImport, argValue('collection')).slice(count);
