@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { SearchDomainsQuery } from '../graphql/searchDomains';
 import { useRelatedSubtopics } from '../hooks/useRelatedSubtopics';
 import { searchPath } from '../lib/searchParams';
+import { CHIP_STYLES } from './ExampleQuestions';
 
 export interface EmptyResultsProps {
   query: string;
@@ -37,7 +38,7 @@ function LinkList({
               variant="light"
               radius="xl"
               size="compact-sm"
-              styles={{ root: { height: 'auto', minHeight: 30 }, label: { whiteSpace: 'normal' } }}
+              styles={CHIP_STYLES}
             >
               {item.label}
             </Button>

@@ -4,6 +4,13 @@ import { Link } from 'react-router';
 
 import { searchPath } from '../lib/searchParams';
 
+/** Pill buttons whose text may wrap on a phone. */
+export const CHIP_STYLES = {
+  root: { height: 'auto', minHeight: 32, paddingBlock: 5 },
+  inner: { height: 'auto' },
+  label: { whiteSpace: 'normal', height: 'auto', lineHeight: 1.35, overflow: 'visible' },
+} as const;
+
 /** Example questions as links that search for them at once. */
 export function ExampleQuestions({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -25,7 +32,7 @@ export function ExampleQuestions({ id }: { id: string }) {
               radius="xl"
               size="compact-sm"
               fw={500}
-              styles={{ root: { height: 'auto', minHeight: 32 }, label: { whiteSpace: 'normal' } }}
+              styles={CHIP_STYLES}
             >
               {example}
             </Button>

@@ -102,11 +102,12 @@ export function ExpertSearchBox({
     <form role="search" onSubmit={submit} aria-label={t('search.box.label')} noValidate>
       <Group align="flex-start" gap="sm" wrap="wrap">
         <Combobox store={combobox} onOptionSubmit={pick}>
-          <Combobox.Target>
+          <Combobox.Target withExpandedAttribute>
             <TextInput
               id={id}
               name="q"
-              type="search"
+              type="text"
+              enterKeyHint="search"
               size={size}
               style={{ flex: '1 1 16rem', minWidth: 0 }}
               label={

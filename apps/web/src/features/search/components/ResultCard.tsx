@@ -4,7 +4,6 @@ import { IconMessageCircle, IconMessageCircleOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { ExpertiseLevel } from '../../../gql/graphql';
 import { type ExpertHit, matchedExpertise, relevantOffers } from '../lib/hit';
 import { REASON_ICONS, reasonKind } from '../lib/reasons';
 import { Snippet } from './Snippet';
@@ -14,12 +13,6 @@ export interface ResultCardProps {
   /** 1-based position in the ranking. */
   rank: number;
 }
-
-const LEVEL_COLOR: Record<ExpertiseLevel, string> = {
-  SPECIALIST: 'blue.8',
-  GEVORDERD: 'blue.6',
-  BASIS: 'gray.6',
-};
 
 export function resultLinkId(rank: number): string {
   return `search-result-${rank}`;
@@ -37,6 +30,8 @@ export function ResultCard({ hit, rank }: ResultCardProps) {
   const offers = relevantOffers(hit);
   const titleId = `${resultLinkId(rank)}-title`;
   const open = profile?.openForQuestions ?? false;
+  // Availability has its own line above; the list keeps the other reasons.
+  const reasons = hit.reasons.filter((reason) => reasonKind(reason) !== 'open');
 
   return (
     <Card
@@ -93,7 +88,7 @@ export function ResultCard({ hit, rank }: ResultCardProps) {
                   >
                     {m.label}
                     {m.level ? (
-                      <Text span fw={500} c={LEVEL_COLOR[m.level]} inherit>
+                      <Text span fw={500} c="gray.8" inherit>
                         {' · '}
                         {t(`search.levels.${m.level}`)}
                       </Text>
@@ -131,13 +126,13 @@ export function ResultCard({ hit, rank }: ResultCardProps) {
           </Text>
         </Group>
 
-        {hit.reasons.length ? (
+        {reasons.length ? (
           <div>
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={4} id={`${titleId}-reasons`}>
               {t('search.card.reasons')}
             </Text>
             <List spacing={4} size="sm" center aria-labelledby={`${titleId}-reasons`}>
-              {hit.reasons.map((reason) => {
+              {reasons.map((reason) => {
                 const Icon = REASON_ICONS[reasonKind(reason)];
                 return (
                   <List.Item

@@ -98,7 +98,7 @@ describe('SearchPage', () => {
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual(['Hilde Prins', 'Jolanda van Essen']);
-    expect(screen.getByRole('searchbox', { name: 'Waar zoek je hulp bij?' })).toHaveValue(QUESTION);
+    expect(screen.getByRole('combobox', { name: 'Waar zoek je hulp bij?' })).toHaveValue(QUESTION);
   });
 
   it('puts a checked facet value in the URL and shows the new count', async () => {
@@ -181,7 +181,7 @@ describe('SearchPage', () => {
     ]);
     expect(await screen.findByRole('alert')).toHaveTextContent('Gebruik hoogstens 300 tekens.');
     expect(
-      screen.getByRole('searchbox', { name: 'Waar zoek je hulp bij?' }),
+      screen.getByRole('combobox', { name: 'Waar zoek je hulp bij?' }),
     ).toHaveAccessibleDescription(/Gebruik hoogstens 300 tekens\./);
   });
 });

@@ -10,7 +10,12 @@ export function aHit(overrides: Partial<ExpertHit> & { id?: string; name?: strin
   const hit = {
     __typename: 'ExpertMatch',
     score: 2.28,
-    reasons: ['Gevorderd: selectief mutisme', 'biedt observatie in de klas', 'zelfde bestuur'],
+    reasons: [
+      'Gevorderd: selectief mutisme',
+      'biedt observatie in de klas',
+      'zelfde bestuur',
+      'staat open voor vragen',
+    ],
     snippet: 'twee <mark>kleuters</mark> met selectief mutisme begeleid',
     matchedSubtopics: [
       {
