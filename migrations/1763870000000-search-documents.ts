@@ -64,14 +64,16 @@ export class SearchDocuments1763870000000 implements MigrationInterface {
         level smallint NOT NULL CHECK (level BETWEEN 1 AND 3),
         -- ordering key: level first, declared before inferred
         rank smallint NOT NULL,
-        member_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE
+        member_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+        -- copy of search_document.active: unfiltered top-K never reads the wide rows
+        active boolean NOT NULL
       )`);
     // top-K members per subtopic (declared or inferred) and per domain, best level first
     await queryRunner.query(
-      `CREATE INDEX ix_search_topic_subtopic ON search_topic (topic, rank DESC, member_id) WHERE kind <> 'd'`,
+      `CREATE INDEX ix_search_topic_subtopic ON search_topic (topic, rank DESC, member_id) WHERE kind <> 'd' AND active`,
     );
     await queryRunner.query(
-      `CREATE INDEX ix_search_topic_domain ON search_topic (topic, rank DESC, member_id) WHERE kind = 'd'`,
+      `CREATE INDEX ix_search_topic_domain ON search_topic (topic, rank DESC, member_id) WHERE kind = 'd' AND active`,
     );
     await queryRunner.query(`CREATE INDEX ix_search_topic_member ON search_topic (member_id)`);
 
@@ -107,6 +109,9 @@ export class SearchDocuments1763870000000 implements MigrationInterface {
          WHERE d.member_id = n.id
            AND (o.school_id IS DISTINCT FROM n.school_id OR o.job_role IS DISTINCT FROM n.job_role
                 OR o.status IS DISTINCT FROM n.status);
+        UPDATE search_topic t SET active = (n.status = 'ACTIVE')
+          FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE t.member_id = n.id AND o.status IS DISTINCT FROM n.status;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`

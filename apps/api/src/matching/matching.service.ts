@@ -33,7 +33,7 @@ export const SEARCH_LIMITS = {
   /** candidates per source (taxonomy, text, domain) */
   candidates: 150,
   /** words borrowed from matched subtopics that are scored (highest weight x idf first) */
-  expansionTerms: 10,
+  expansionTerms: 16,
   /** a term is selective enough to generate text candidates below this share of documents… */
   rareShare: 0.02,
   /** …or below this many documents */
