@@ -24,6 +24,7 @@ export function GroupBadges({ kind, visibility }: GroupBadgesProps) {
       <Badge
         variant="light"
         color={VISIBILITY_COLOR[visibility]}
+        c="dark.8"
         leftSection={<Icon size={12} aria-hidden="true" />}
       >
         {t(visibilityKey(visibility))}

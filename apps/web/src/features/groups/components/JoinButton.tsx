@@ -26,7 +26,12 @@ export function JoinButton({ group, size = 'sm' }: JoinButtonProps) {
 
   if (status === 'ACTIVE') {
     return (
-      <Badge color="green" variant="light" leftSection={<IconCheck size={12} aria-hidden="true" />}>
+      <Badge
+        color="green"
+        variant="light"
+        c="dark.8"
+        leftSection={<IconCheck size={12} aria-hidden="true" />}
+      >
         {group.myMembership?.role === 'ADMIN'
           ? t('groups.status.admin')
           : t('groups.status.member')}
@@ -36,7 +41,8 @@ export function JoinButton({ group, size = 'sm' }: JoinButtonProps) {
   if (status === 'PENDING') {
     return (
       <Badge
-        color="orange"
+        color="yellow"
+        c="dark.8"
         variant="light"
         leftSection={<IconClock size={12} aria-hidden="true" />}
       >

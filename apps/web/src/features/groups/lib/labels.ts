@@ -5,7 +5,7 @@ export const KINDS: GroupKind[] = ['THEME', 'FUNCTION'];
 
 export const VISIBILITY_COLOR: Record<GroupVisibility, string> = {
   OPEN: 'green',
-  ON_REQUEST: 'orange',
+  ON_REQUEST: 'yellow',
   CLOSED: 'gray',
 };
 

@@ -94,7 +94,12 @@ export function AnswerCard({ answer, canAccept, isModerator, onReport }: AnswerC
           </div>
           <Group gap={6} wrap="nowrap">
             {answer.accepted ? (
-              <Badge color="green" leftSection={<IconCircleCheck size={14} aria-hidden="true" />}>
+              <Badge
+                color="green"
+                variant="light"
+                c="dark.8"
+                leftSection={<IconCircleCheck size={14} aria-hidden="true" />}
+              >
                 {t('questions.answer.acceptedBadge')}
               </Badge>
             ) : null}

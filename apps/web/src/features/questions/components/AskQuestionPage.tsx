@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { PageHeader } from '../../../components/PageHeader';
+import { PageLoader } from '../../../components/PageLoader';
 import { getApiError } from '../../../lib/errors';
 import { notifyFailure, notifySuccess } from '../../../lib/notify';
 import { AskQuestionMutation } from '../graphql/questionMutations';
@@ -75,64 +76,69 @@ export function AskQuestionPage() {
   return (
     <>
       <PageHeader title={t('questions.ask.title')} description={t('questions.ask.intro')} />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-            <Stack gap="md">
-              <Select
-                label={t('questions.ask.where')}
-                description={t('questions.ask.whereHint')}
-                data={[
-                  { value: BOARD, label: t('questions.ask.board') },
-                  ...myGroups.map((g) => ({ value: g.slug, label: g.name })),
-                ]}
-                value={selected}
-                onChange={(value) => setPlace(value ?? BOARD)}
-                allowDeselect={false}
-                error={errors.groupId}
-                comboboxProps={{ withinPortal: true }}
-              />
-              {requested && !groups.loading && !group && place === null ? (
-                <Alert color="yellow" variant="light">
-                  {t('questions.ask.notInGroup')}
-                </Alert>
-              ) : null}
-              <TextInput
-                label={t('questions.ask.titleLabel')}
-                description={t('questions.ask.titleHint')}
-                required
-                data-autofocus
-                value={title}
-                onChange={(event) => setTitle(event.currentTarget.value)}
-                error={errors.title}
-                maxLength={200}
-              />
-              <RichTextField
-                label={t('questions.ask.bodyLabel')}
-                required
-                value={body}
-                onChange={setBody}
-                error={errors.body}
-              />
-              <Group justify="flex-end">
-                <Button
-                  variant="default"
-                  component={Link}
-                  to={group ? `/groepen/${group.slug}` : '/vragen'}
-                >
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" loading={loading}>
-                  {t('questions.ask.submit')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <SimilarQuestions text={`${title} ${body.text}`} />
-        </Grid.Col>
-      </Grid>
+      {/* The group to ask in is chosen from your groups: wait for them. */}
+      {!groups.data && groups.loading ? (
+        <PageLoader />
+      ) : (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+              <Stack gap="md">
+                <Select
+                  label={t('questions.ask.where')}
+                  description={t('questions.ask.whereHint')}
+                  data={[
+                    { value: BOARD, label: t('questions.ask.board') },
+                    ...myGroups.map((g) => ({ value: g.slug, label: g.name })),
+                  ]}
+                  value={selected}
+                  onChange={(value) => setPlace(value ?? BOARD)}
+                  allowDeselect={false}
+                  error={errors.groupId}
+                  comboboxProps={{ withinPortal: true }}
+                />
+                {requested && !groups.loading && !group && place === null ? (
+                  <Alert color="yellow" variant="light">
+                    {t('questions.ask.notInGroup')}
+                  </Alert>
+                ) : null}
+                <TextInput
+                  label={t('questions.ask.titleLabel')}
+                  description={t('questions.ask.titleHint')}
+                  required
+                  data-autofocus
+                  value={title}
+                  onChange={(event) => setTitle(event.currentTarget.value)}
+                  error={errors.title}
+                  maxLength={200}
+                />
+                <RichTextField
+                  label={t('questions.ask.bodyLabel')}
+                  required
+                  value={body}
+                  onChange={setBody}
+                  error={errors.body}
+                />
+                <Group justify="flex-end">
+                  <Button
+                    variant="default"
+                    component={Link}
+                    to={group ? `/groepen/${group.slug}` : '/vragen'}
+                  >
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" loading={loading}>
+                    {t('questions.ask.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <SimilarQuestions text={`${title} ${body.text}`} />
+          </Grid.Col>
+        </Grid>
+      )}
     </>
   );
 }

@@ -26,7 +26,7 @@ export function GroupThreads({ group, canAsk }: GroupThreadsProps) {
             to={`/vragen/nieuw?groep=${encodeURIComponent(group.slug)}`}
             leftSection={<IconPlus size={18} aria-hidden="true" />}
           >
-            {t('questions.ask')}
+            {t('questions.askButton')}
           </Button>
         ) : null}
       </Group>

@@ -40,11 +40,11 @@ export function QuestionSection({ thread, isModerator, onReport }: QuestionSecti
     notifyFailure(caught instanceof Error && caught.message ? caught.message : t('errors.unknown'));
 
   const where = thread.group ? (
-    <Anchor component={Link} to={`/groepen/${thread.group.slug}`}>
+    <Anchor underline="always" component={Link} to={`/groepen/${thread.group.slug}`}>
       {thread.group.name}
     </Anchor>
   ) : (
-    <Anchor component={Link} to="/vragen">
+    <Anchor underline="always" component={Link} to="/vragen">
       {t('questions.board')}
     </Anchor>
   );
@@ -56,7 +56,7 @@ export function QuestionSection({ thread, isModerator, onReport }: QuestionSecti
         description={
           <>
             {t('questions.thread.askedBy')}{' '}
-            <Anchor component={Link} to={`/leden/${thread.author.id}`}>
+            <Anchor underline="always" component={Link} to={`/leden/${thread.author.id}`}>
               {thread.author.name}
             </Anchor>{' '}
             {t('questions.thread.in')} {where} ·{' '}

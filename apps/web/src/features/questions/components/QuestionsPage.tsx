@@ -20,7 +20,7 @@ export function QuestionsPage() {
             to="/vragen/nieuw"
             leftSection={<IconPlus size={18} aria-hidden="true" />}
           >
-            {t('questions.ask')}
+            {t('questions.askButton')}
           </Button>
         }
       />

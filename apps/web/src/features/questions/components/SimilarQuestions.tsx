@@ -42,7 +42,7 @@ export function SimilarQuestions({ text }: SimilarQuestionsProps) {
                 </Anchor>
                 <Group gap={6} mt={2}>
                   {thread.acceptedAnswer ? (
-                    <Badge size="sm" color="green" variant="light">
+                    <Badge size="sm" color="green" variant="light" c="dark.8">
                       {t('questions.list.solved')}
                     </Badge>
                   ) : null}

@@ -41,7 +41,7 @@ export function SuggestedExperts({ experts, searching }: SuggestedExpertsProps) 
             {experts.map((expert) => (
               <List.Item key={expert.member.id} data-testid="suggested-expert">
                 <Group gap="sm" wrap="nowrap" align="flex-start">
-                  <Avatar color="teal" radius="xl" size={36} aria-hidden="true">
+                  <Avatar color="blue" variant="filled" radius="xl" size={36} aria-hidden="true">
                     {initials(expert.member.name).toUpperCase()}
                   </Avatar>
                   <Stack gap={2}>

@@ -30,14 +30,16 @@ export function ThreadListItem({ thread, showGroup = true }: ThreadListItemProps
             <Badge
               color="green"
               variant="light"
+              c="dark.8"
               leftSection={<IconCircleCheck size={14} aria-hidden="true" />}
             >
               {t('questions.list.solved')}
             </Badge>
           ) : null}
           <Badge
-            color={thread.answerCount === 0 ? 'orange' : 'gray'}
+            color={thread.answerCount === 0 ? 'yellow' : 'gray'}
             variant="light"
+            c="dark.8"
             leftSection={<IconMessage size={14} aria-hidden="true" />}
           >
             {t('questions.list.answers', { count: thread.answerCount })}

@@ -18,6 +18,7 @@ import { ThreadDetailQuery } from '../graphql/threadDetail';
 import { AnswerCard } from './AnswerCard';
 import { AnswerForm } from './AnswerForm';
 import { AskColleagueModal } from './AskColleagueModal';
+import { JoinToAnswer } from './JoinToAnswer';
 import { QuestionSection } from './QuestionSection';
 import { ReportModal } from './ReportModal';
 import { SuggestedExperts } from './SuggestedExperts';
@@ -130,14 +131,18 @@ function ThreadView({ id }: { id: string }) {
             <Title order={2} fz="h4" id="answer-form-title" mb="sm">
               {t('questions.answer.formTitle')}
             </Title>
-            <AnswerForm
-              label={t('questions.answer.label')}
-              submitLabel={t('questions.answer.submit')}
-              onSubmit={async (body) => {
-                await answerQuestion({ variables: { input: { threadId: thread.id, body } } });
-                notifySuccess(t('questions.answer.posted'));
-              }}
-            />
+            {thread.group && thread.group.myMembership?.status !== 'ACTIVE' ? (
+              <JoinToAnswer group={thread.group} />
+            ) : (
+              <AnswerForm
+                label={t('questions.answer.label')}
+                submitLabel={t('questions.answer.submit')}
+                onSubmit={async (body) => {
+                  await answerQuestion({ variables: { input: { threadId: thread.id, body } } });
+                  notifySuccess(t('questions.answer.posted'));
+                }}
+              />
+            )}
           </Paper>
         </Stack>
       </Grid.Col>

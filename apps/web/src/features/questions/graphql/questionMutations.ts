@@ -35,3 +35,21 @@ export const AskColleagueMutation = graphql(`
     askColleague(input: $input)
   }
 `);
+
+/** Answering in a group needs membership: join an OPEN group from the thread. */
+export const JoinGroupToAnswerMutation = graphql(`
+  mutation JoinGroupToAnswer($input: GroupInput!) {
+    joinGroup(input: $input) {
+      id
+      status
+      group {
+        id
+        memberCount
+        myMembership {
+          id
+          status
+        }
+      }
+    }
+  }
+`);

@@ -93,6 +93,11 @@ export const ThreadDetailFields = graphql(`
       id
       slug
       name
+      visibility
+      myMembership {
+        id
+        status
+      }
     }
     domains {
       slug
