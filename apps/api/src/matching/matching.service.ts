@@ -31,7 +31,7 @@ export const PROXIMITY = { sameSchool: 0.06, sameBoard: 0.03 };
 /** Candidate generation and cut-offs (see matching.sql.ts, $13 and $14). */
 export const SEARCH_LIMITS = {
   /** candidates per source (taxonomy, text, domain) */
-  candidates: 150,
+  candidates: 100,
   /** words borrowed from matched subtopics that are scored (highest weight x idf first) */
   expansionTerms: 16,
   /** a term is selective enough to generate text candidates below this share of documents… */

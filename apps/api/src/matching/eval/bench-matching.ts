@@ -60,7 +60,7 @@ async function cloneDocuments(dataSource: DataSource, k: number) {
       [k],
     );
     await m.query(`INSERT INTO member (id, email, name, school_id, job_role, status)
-      SELECT c.id, 'kloon' || c.g || '@example.org', o.name, c.school_id, o.job_role, 'ACTIVE'
+      SELECT c.id, 'kloon-' || c.id || '@example.org', o.name, c.school_id, o.job_role, 'ACTIVE'
         FROM clone c JOIN member o ON o.id = c.tax_id`);
     await m.query(`INSERT INTO search_document (member_id, school_id, board_id, role, active,
         open_for_questions, text_a, text_b, text_c, subtopics, domains, subtopic_levels,
