@@ -154,6 +154,21 @@ export function isKnownWord(token: string): boolean {
 // Compounds and typos
 // ---------------------------------------------------------------------------
 
+// The vocabulary is fixed at load time, so these word-level results can be cached: profile bios
+// and questions repeat the same words, and the typo and compound searches are the costly part.
+const CACHE_LIMIT = 50_000;
+const typoCache = new Map<string, TypoCorrection | null>();
+const compoundCache = new Map<string, string[]>();
+const nearStemCache = new Map<string, VocabTerm[]>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function knownPart(part: string): boolean {
   if (part.length < 4) return false;
   if (PART_STEMS.has(stem(part)) || PART_STEMS.has(part)) return true;
@@ -176,6 +191,10 @@ function stripLink(part: string): string {
  * the word is not a compound of known words. Tries two and three parts.
  */
 export function splitCompound(token: string): string[] {
+  return memo(compoundCache, token, () => computeSplitCompound(token));
+}
+
+function computeSplitCompound(token: string): string[] {
   const t = normalise(token);
   if (t.length < 7 || /[^a-z]/.test(t)) return [];
   let best: string[] = [];
@@ -223,6 +242,10 @@ export interface TypoCorrection {
  * ("autsime" -> "autisme", "exeptional" -> "exceptional").
  */
 export function correctTypo(token: string): TypoCorrection | null {
+  return memo(typoCache, token, () => computeCorrectTypo(token));
+}
+
+function computeCorrectTypo(token: string): TypoCorrection | null {
   const t = normalise(token);
   const budget = typoBudget(t.length);
   if (budget === 0 || isKnownWord(t) || /\d/.test(t)) return null;
@@ -383,21 +406,30 @@ interface TermMatch {
 
 const ENGLISH_SOURCES: ReadonlySet<TermSource> = new Set(['label_en', 'synonym_en']);
 
+/** Terms whose stem is a near prefix of this one (inflection the light stemmer misses); cached. */
+function nearStemTerms(stemmed: string): VocabTerm[] {
+  return memo(nearStemCache, stemmed, () => {
+    const found: VocabTerm[] = [];
+    for (const [s, list] of TERMS_BY_STEM) {
+      if (
+        s.length >= 6 &&
+        s !== stemmed &&
+        (s.startsWith(stemmed) || stemmed.startsWith(s)) &&
+        Math.abs(s.length - stemmed.length) <= 2
+      )
+        found.push(...list);
+    }
+    return found;
+  });
+}
+
 function matchTerms(forms: QueryForm[]): TermMatch[] {
   // candidate terms: those sharing a stem with any form (plus prefix-tolerant scan for long stems)
   const candidates = new Set<VocabTerm>();
   for (const f of forms) {
     for (const t of TERMS_BY_STEM.get(f.stem) ?? []) candidates.add(t);
     if (f.stem.length >= 6 && !f.weak) {
-      for (const [s, list] of TERMS_BY_STEM) {
-        if (
-          s.length >= 6 &&
-          s !== f.stem &&
-          (s.startsWith(f.stem) || f.stem.startsWith(s)) &&
-          Math.abs(s.length - f.stem.length) <= 2
-        )
-          list.forEach((t) => candidates.add(t));
-      }
+      for (const t of nearStemTerms(f.stem)) candidates.add(t);
     }
   }
   const matches: TermMatch[] = [];
