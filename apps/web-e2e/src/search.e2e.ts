@@ -11,7 +11,7 @@ import {
 
 const IB = 'ib@deelwijs.example';
 const QUESTION = 'wie kan meekijken bij een kleuter die niet praat in de klas?';
-const COUNT = /^(\d+) collega('s)? gevonden voor/;
+const COUNT = /^(\d+) collega('s)? gevonden$/;
 
 async function resultCount(page: Page): Promise<number> {
   const status = page.getByRole('main').getByRole('status').filter({ hasText: COUNT });

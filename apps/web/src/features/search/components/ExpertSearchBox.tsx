@@ -110,13 +110,9 @@ export function ExpertSearchBox({
               enterKeyHint="search"
               size={size}
               style={{ flex: '1 1 16rem', minWidth: 0 }}
-              label={
-                label === undefined ? (
-                  <VisuallyHidden>{t('search.box.label')}</VisuallyHidden>
-                ) : (
-                  (label ?? undefined)
-                )
-              }
+              // Without a visible label the input is named by aria-label, so nothing shifts it down.
+              label={label ?? undefined}
+              aria-label={label === undefined ? t('search.box.label') : undefined}
               placeholder={t('search.box.placeholder')}
               value={text}
               autoComplete="off"

@@ -83,7 +83,7 @@ export function ResultCard({ hit, rank }: ResultCardProps) {
                     fw={600}
                     styles={{
                       root: { height: 'auto', minHeight: 28 },
-                      label: { whiteSpace: 'normal' },
+                      label: { whiteSpace: 'normal', textAlign: 'left' },
                     }}
                   >
                     {m.label}
@@ -131,7 +131,7 @@ export function ResultCard({ hit, rank }: ResultCardProps) {
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={4} id={`${titleId}-reasons`}>
               {t('search.card.reasons')}
             </Text>
-            <List spacing={4} size="sm" center aria-labelledby={`${titleId}-reasons`}>
+            <List spacing={6} size="sm" center lh={1.4} aria-labelledby={`${titleId}-reasons`}>
               {reasons.map((reason) => {
                 const Icon = REASON_ICONS[reasonKind(reason)];
                 return (

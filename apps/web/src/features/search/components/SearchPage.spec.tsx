@@ -84,9 +84,7 @@ describe('SearchPage', () => {
       searchMock(QUESTION, {}, aResult([hilde, jolanda], facets)),
     ]);
 
-    expect(
-      await screen.findByText("2 collega's gevonden voor ‘kleuter die niet praat’"),
-    ).toHaveAttribute('role', 'status');
+    expect(await screen.findByText("2 collega's gevonden")).toHaveAttribute('role', 'status');
     const list = screen.getByRole('list', { name: 'Zoekresultaten' });
     expect(
       within(list)
@@ -111,7 +109,7 @@ describe('SearchPage', () => {
         aResult([jolanda], [aFacet('offer', [['observatie', 'Observatie in de klas', 1]])]),
       ),
     ]);
-    await screen.findByText("2 collega's gevonden voor ‘kleuter die niet praat’");
+    await screen.findByText("2 collega's gevonden");
 
     // jsdom is narrow: the filters sit behind a button, in a drawer.
     await user.click(screen.getByRole('button', { name: 'Filters' }));
@@ -121,9 +119,7 @@ describe('SearchPage', () => {
     expect(screen.getByTestId('search').textContent).toBe(
       `?q=${QUESTION.replace(/ /g, '+')}&aanbod=observatie`,
     );
-    expect(
-      await screen.findByText('1 collega gevonden voor ‘kleuter die niet praat’'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('1 collega gevonden')).toBeInTheDocument();
     expect(
       within(drawer).getByRole('checkbox', { name: 'Observatie in de klas (1)' }),
     ).toBeChecked();
@@ -147,9 +143,7 @@ describe('SearchPage', () => {
     expect(
       await screen.findByRole('heading', { name: "Geen collega's gevonden" }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText("0 collega's gevonden voor ‘wie weet iets van stotterende kleuters’"),
-    ).toBeInTheDocument();
+    expect(screen.getByText("0 collega's gevonden")).toBeInTheDocument();
     const related = await screen.findByRole('list', { name: 'Verwante onderwerpen' });
     expect(within(related).getByRole('link', { name: 'Stotteren' })).toHaveAttribute(
       'href',

@@ -126,8 +126,7 @@ export function SearchPage() {
     onReset: resetFilters,
   };
 
-  const countText =
-    total === null ? '' : t('search.page.countFor', { count: total, query: state.query });
+  const countText = total === null ? '' : t('search.page.count', { count: total });
 
   let body;
   if (error && !shown) {
