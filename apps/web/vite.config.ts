@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 
 /** Paths the api serves; proxied in development so session cookies stay first-party. */
-const proxiedPaths = ['/graphql', '/health', '/ready', '/calendar', '/files'];
+const proxiedPaths = ['/graphql', '/health', '/ready', '/calendar', '/export'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
