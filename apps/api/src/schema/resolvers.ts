@@ -1,8 +1,8 @@
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { EventsResolver, RegistrationResolver } from '../events/events.resolver';
-import { MatchingResolver } from '../matching/matching.resolver';
 import { GroupMembershipResolver, GroupsResolver } from '../groups/groups.resolver';
+import { MatchingResolver } from '../matching/matching.resolver';
 import { MembersResolver } from '../members/members.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { OrganisationResolver } from '../organisation/organisation.resolver';
