@@ -1,3 +1,5 @@
+import '../index';
+
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -5,7 +7,6 @@ import type { GroupSummaryFieldsFragment } from '../../../gql/graphql';
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
 import { JoinGroupMutation } from '../graphql/membership';
-import '../index';
 import { JoinButton } from './JoinButton';
 
 type Visibility = GroupSummaryFieldsFragment['visibility'];

@@ -1,9 +1,10 @@
+import '../index';
+
 import { screen } from '@testing-library/react';
 
 import type { AnswerFieldsFragment } from '../../../gql/graphql';
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
-import '../index';
 import { AnswerCard } from './AnswerCard';
 
 function anAnswer(overrides: Partial<AnswerFieldsFragment> = {}) {

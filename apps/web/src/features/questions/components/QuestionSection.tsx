@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Modal, Paper, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -102,11 +102,6 @@ export function QuestionSection({ thread, isModerator, onReport }: QuestionSecti
         aria-label={t('questions.thread.question')}
       >
         <PostBody html={thread.body} />
-        {thread.updatedAt !== thread.createdAt ? (
-          <Text size="xs" c="dimmed" mt="sm">
-            {t('questions.thread.edited', { date: formatDateTime(thread.updatedAt, language) })}
-          </Text>
-        ) : null}
       </Paper>
 
       <Modal

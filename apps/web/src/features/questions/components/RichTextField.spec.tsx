@@ -1,3 +1,5 @@
+import '../index';
+
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -5,8 +7,7 @@ import { useState } from 'react';
 import { resetI18n } from '../../../test/i18n';
 import { renderWithProviders } from '../../../test/render';
 import { QuestionMemberSearchQuery } from '../graphql/questionOptions';
-import '../index';
-import { EMPTY_EDITOR, type EditorValue, toHtml } from '../lib/richText';
+import { type EditorValue, EMPTY_EDITOR, toHtml } from '../lib/richText';
 import { RichTextField } from './RichTextField';
 
 const HILDE_ID = '6f1c2b7e-3a54-4c1e-9a0d-5c2e8b7f9a11';
