@@ -4,6 +4,7 @@ import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { GroupVisibility } from '../groups/group.entities';
 import { GroupsService, isModerator } from '../groups/groups.service';
 import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
@@ -58,10 +59,14 @@ export class ThreadsService {
     return thread;
   }
 
-  /** Posting in a group needs an active membership; the board is open to every member. */
+  /**
+   * Who may post: every member on the board and in OPEN groups (so a routed expert can answer
+   * without joining first); active members in ON_REQUEST and CLOSED groups.
+   */
   async requireCanPost(viewer: MemberEntity, groupId: string | null, manager?: EntityManager) {
     if (!groupId) return null;
     const access = await this.groups.requireContent(viewer, groupId, manager);
+    if (access.group.visibility === GroupVisibility.OPEN) return access;
     if (!access.isMember && viewer.platformRole !== PlatformRole.ADMIN) {
       throw new ForbiddenError('Word eerst lid van deze groep om hier te posten.');
     }
