@@ -49,7 +49,10 @@ describe('events journey: create, sign up, waiting list, moving up', () => {
     await browser?.close();
   });
 
-  async function personPage(email: string, viewport = VIEWPORTS.desktop): Promise<Page> {
+  async function personPage(
+    email: string,
+    viewport: { width: number; height: number } = VIEWPORTS.desktop,
+  ): Promise<Page> {
     const context = await newContext(browser, viewport);
     contexts.push(context);
     const page = await context.newPage();
