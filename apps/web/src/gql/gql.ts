@@ -22,6 +22,11 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  fragment AdminSubtopicFields on Subtopic {\n    slug\n    domainSlug\n    label\n    labelNl\n    labelEn\n    synonyms\n    retired\n  }\n": typeof types.AdminSubtopicFieldsFragmentDoc,
+    "\n  query AdminTaxonomy {\n    taxonomy {\n      slug\n      label\n      labelNl\n      labelEn\n      subtopics(includeRetired: true) {\n        ...AdminSubtopicFields\n      }\n    }\n  }\n": typeof types.AdminTaxonomyDocument,
+    "\n  mutation AddSubtopic($input: AddSubtopicInput!) {\n    addSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": typeof types.AddSubtopicDocument,
+    "\n  mutation UpdateSubtopic($input: UpdateSubtopicInput!) {\n    updateSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": typeof types.UpdateSubtopicDocument,
+    "\n  mutation SetSubtopicRetired($input: SetSubtopicRetiredInput!) {\n    setSubtopicRetired(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": typeof types.SetSubtopicRetiredDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.AgendaDomainsDocument,
     "\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n": typeof types.AgendaEventsDocument,
@@ -46,6 +51,7 @@ type Documents = {
     "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": typeof types.DirectoryFilterOptionsDocument,
     "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DirectoryMembersDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation FollowGroup($groupId: ID!, $follow: Boolean!) {\n    follow(input: { groupId: $groupId, follow: $follow })\n  }\n": typeof types.FollowGroupDocument,
     "\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": typeof types.ApproveGroupMemberDocument,
     "\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n": typeof types.RemoveFromGroupDocument,
@@ -74,6 +80,7 @@ type Documents = {
     "\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": typeof types.DeleteAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n": typeof types.VoteAnswerDocument,
+    "\n  mutation FollowDomain($domain: ID!, $follow: Boolean!) {\n    follow(input: { domain: $domain, follow: $follow })\n  }\n": typeof types.FollowDomainDocument,
     "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": typeof types.ReportContentDocument,
     "\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": typeof types.HideContentDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": typeof types.AskQuestionDocument,
@@ -110,6 +117,11 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n": types.ResendInvitationDocument,
+    "\n  fragment AdminSubtopicFields on Subtopic {\n    slug\n    domainSlug\n    label\n    labelNl\n    labelEn\n    synonyms\n    retired\n  }\n": types.AdminSubtopicFieldsFragmentDoc,
+    "\n  query AdminTaxonomy {\n    taxonomy {\n      slug\n      label\n      labelNl\n      labelEn\n      subtopics(includeRetired: true) {\n        ...AdminSubtopicFields\n      }\n    }\n  }\n": types.AdminTaxonomyDocument,
+    "\n  mutation AddSubtopic($input: AddSubtopicInput!) {\n    addSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": types.AddSubtopicDocument,
+    "\n  mutation UpdateSubtopic($input: UpdateSubtopicInput!) {\n    updateSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": types.UpdateSubtopicDocument,
+    "\n  mutation SetSubtopicRetired($input: SetSubtopicRetiredInput!) {\n    setSubtopicRetired(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n": types.SetSubtopicRetiredDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  query AgendaDomains {\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.AgendaDomainsDocument,
     "\n  query AgendaEvents($upcoming: Boolean, $filter: EventFilterInput) {\n    events(upcoming: $upcoming, filter: $filter) {\n      ...EventCardFields\n    }\n  }\n": types.AgendaEventsDocument,
@@ -134,6 +146,7 @@ const documents: Documents = {
     "\n  query DirectoryFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n    taxonomy {\n      slug\n      label\n    }\n  }\n": types.DirectoryFilterOptionsDocument,
     "\n  query DirectoryMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        name\n        roleLabel\n        school {\n          id\n          name\n          town\n        }\n        profile {\n          headline\n          openForQuestions\n          expertise {\n            domain {\n              slug\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DirectoryMembersDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation FollowGroup($groupId: ID!, $follow: Boolean!) {\n    follow(input: { groupId: $groupId, follow: $follow })\n  }\n": types.FollowGroupDocument,
     "\n  mutation ApproveGroupMember($input: GroupMemberInput!) {\n    approveGroupMember(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": types.ApproveGroupMemberDocument,
     "\n  mutation InviteToGroup($input: GroupMemberInput!) {\n    inviteToGroup(input: $input) {\n      ...GroupMemberFields\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation RemoveFromGroup($input: GroupMemberInput!) {\n    removeFromGroup(input: $input)\n  }\n": types.RemoveFromGroupDocument,
@@ -162,6 +175,7 @@ const documents: Documents = {
     "\n  mutation DeleteAnswer($input: AnswerIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": types.DeleteAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n": types.VoteAnswerDocument,
+    "\n  mutation FollowDomain($domain: ID!, $follow: Boolean!) {\n    follow(input: { domain: $domain, follow: $follow })\n  }\n": types.FollowDomainDocument,
     "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": types.ReportContentDocument,
     "\n  mutation HideContent($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": types.HideContentDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      ...ThreadDetailFields\n    }\n  }\n": types.AskQuestionDocument,
@@ -236,6 +250,26 @@ export function graphql(source: "\n  mutation ReactivateMember($input: MemberIdI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: MemberIdInput!) {\n    resendInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSubtopicFields on Subtopic {\n    slug\n    domainSlug\n    label\n    labelNl\n    labelEn\n    synonyms\n    retired\n  }\n"): (typeof documents)["\n  fragment AdminSubtopicFields on Subtopic {\n    slug\n    domainSlug\n    label\n    labelNl\n    labelEn\n    synonyms\n    retired\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTaxonomy {\n    taxonomy {\n      slug\n      label\n      labelNl\n      labelEn\n      subtopics(includeRetired: true) {\n        ...AdminSubtopicFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTaxonomy {\n    taxonomy {\n      slug\n      label\n      labelNl\n      labelEn\n      subtopics(includeRetired: true) {\n        ...AdminSubtopicFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSubtopic($input: AddSubtopicInput!) {\n    addSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddSubtopic($input: AddSubtopicInput!) {\n    addSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubtopic($input: UpdateSubtopicInput!) {\n    updateSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSubtopic($input: UpdateSubtopicInput!) {\n    updateSubtopic(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSubtopicRetired($input: SetSubtopicRetiredInput!) {\n    setSubtopicRetired(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetSubtopicRetired($input: SetSubtopicRetiredInput!) {\n    setSubtopicRetired(input: $input) {\n      ...AdminSubtopicFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,6 +366,10 @@ export function graphql(source: "\n  query DirectoryMembers($filter: MemberFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowGroup($groupId: ID!, $follow: Boolean!) {\n    follow(input: { groupId: $groupId, follow: $follow })\n  }\n"): (typeof documents)["\n  mutation FollowGroup($groupId: ID!, $follow: Boolean!) {\n    follow(input: { groupId: $groupId, follow: $follow })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +482,10 @@ export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n"): (typeof documents)["\n  mutation VoteAnswer($input: VoteInput!) {\n    voteAnswer(input: $input) {\n      id\n      helpfulCount\n      votedHelpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowDomain($domain: ID!, $follow: Boolean!) {\n    follow(input: { domain: $domain, follow: $follow })\n  }\n"): (typeof documents)["\n  mutation FollowDomain($domain: ID!, $follow: Boolean!) {\n    follow(input: { domain: $domain, follow: $follow })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,1 +1,5 @@
+import { registerAdminLocales } from './locales';
+
+registerAdminLocales();
+
 export { AdminPage } from './components/AdminPage';

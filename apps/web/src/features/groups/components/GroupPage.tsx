@@ -13,6 +13,7 @@ import { getApiError } from '../../../lib/errors';
 import { notifyFailure, notifySuccess } from '../../../lib/notify';
 import { GroupDetailQuery } from '../graphql/groupDetail';
 import { LeaveGroupMutation } from '../graphql/membership';
+import { FollowGroupButton } from './FollowGroupButton';
 import { GroupAdminPanel } from './GroupAdminPanel';
 import { GroupBadges } from './GroupBadges';
 import { GroupFormModal } from './GroupFormModal';
@@ -76,6 +77,7 @@ export function GroupPage({ renderThreads }: GroupPageProps) {
         actions={
           <>
             <JoinButton group={group} />
+            {group.canSeeContent ? <FollowGroupButton key={group.id} group={group} /> : null}
             {status === 'ACTIVE' || status === 'PENDING' ? (
               <Button
                 variant="default"

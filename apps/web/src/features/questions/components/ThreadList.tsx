@@ -8,6 +8,7 @@ import { TablePagination } from '../../../components/TablePagination';
 import { QuestionTaxonomyQuery } from '../graphql/questionOptions';
 import { ThreadsQuery } from '../graphql/threads';
 import { useThreadParams } from '../hooks/useThreadParams';
+import { FollowDomainButton } from './FollowDomainButton';
 import { ThreadListItem } from './ThreadListItem';
 
 export const THREAD_PAGE_SIZE = 10;
@@ -42,6 +43,14 @@ export function ThreadList({ groupId, showDomainFilter = true, label }: ThreadLi
   });
   const page = (data ?? previousData)?.threads;
   const filtered = params.unanswered || params.mine || params.domain !== null;
+  const domains = taxonomy.data?.taxonomy ?? [];
+  const followDomain =
+    showDomainFilter && params.domain
+      ? {
+          slug: params.domain,
+          label: domains.find((domain) => domain.slug === params.domain)?.label ?? params.domain,
+        }
+      : null;
 
   return (
     <Stack gap="md">
@@ -62,7 +71,7 @@ export function ThreadList({ groupId, showDomainFilter = true, label }: ThreadLi
           <Select
             label={t('questions.filters.domain')}
             placeholder={t('questions.filters.allDomains')}
-            data={(taxonomy.data?.taxonomy ?? []).map((domain) => ({
+            data={domains.map((domain) => ({
               value: domain.slug,
               label: domain.label,
             }))}
@@ -74,6 +83,7 @@ export function ThreadList({ groupId, showDomainFilter = true, label }: ThreadLi
             comboboxProps={{ withinPortal: true }}
           />
         ) : null}
+        {followDomain ? <FollowDomainButton key={followDomain.slug} domain={followDomain} /> : null}
       </Group>
 
       {error && !page ? (
