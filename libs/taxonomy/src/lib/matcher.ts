@@ -423,6 +423,43 @@ function nearStemTerms(stemmed: string): VocabTerm[] {
   });
 }
 
+/**
+ * The forms that can match a taxonomy word, found by lookup instead of a scan over every form
+ * (long texts such as bios have hundreds). It returns a superset of the forms for which
+ * formMatchesToken holds — same token, same stem, or a stem within the prefix tolerance (which
+ * share their first 6 letters) — in the original order, so the choice of the best form is
+ * unchanged.
+ */
+class FormIndex {
+  private readonly order = new Map<QueryForm, number>();
+  private readonly byToken = new Map<string, QueryForm[]>();
+  private readonly byStem = new Map<string, QueryForm[]>();
+  private readonly byPrefix = new Map<string, QueryForm[]>();
+
+  constructor(forms: QueryForm[]) {
+    forms.forEach((f, i) => {
+      this.order.set(f, i);
+      push(this.byToken, f.token, f);
+      push(this.byStem, f.stem, f);
+      if (f.stem.length >= 6) push(this.byPrefix, f.stem.slice(0, 6), f);
+    });
+  }
+
+  candidates(token: string, termStem: string): QueryForm[] {
+    const found = new Set<QueryForm>(this.byToken.get(token) ?? []);
+    for (const f of this.byStem.get(termStem) ?? []) found.add(f);
+    if (termStem.length >= 6)
+      for (const f of this.byPrefix.get(termStem.slice(0, 6)) ?? []) found.add(f);
+    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function matchTerms(forms: QueryForm[]): TermMatch[] {
   // candidate terms: those sharing a stem with any form (plus prefix-tolerant scan for long stems)
   const candidates = new Set<VocabTerm>();
@@ -432,6 +469,7 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
       for (const t of nearStemTerms(f.stem)) candidates.add(t);
     }
   }
+  const index = new FormIndex(forms);
   const matches: TermMatch[] = [];
   for (const term of candidates) {
     let got = 0;
@@ -445,7 +483,7 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
       const w = term.weights[i];
       total += w;
       let best: QueryForm | null = null;
-      for (const f of forms) {
+      for (const f of index.candidates(tok, term.stems[i])) {
         if (f.positions.some((p) => positions.has(p))) continue; // each query word is used once per term
         if (formMatchesToken(f, tok, term.stems[i]) && (!best || f.quality > best.quality))
           best = f;
