@@ -160,6 +160,7 @@ const CACHE_LIMIT = 50_000;
 const typoCache = new Map<string, TypoCorrection | null>();
 const compoundCache = new Map<string, string[]>();
 const nearStemCache = new Map<string, VocabTerm[]>();
+const phraseTokenCache = new Map<string, string[]>();
 
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   if (cache.has(key)) return cache.get(key) as T;
@@ -679,7 +680,7 @@ export function analyseQuery(query: string): QueryAnalysis {
     if (s.score < EXPANSION_MIN_SCORE) continue;
     const st = getSubtopic(s.slug)!;
     for (const phrase of [st.label_nl, ...st.synonyms_nl]) {
-      for (const tok of contentTokens(phrase)) {
+      for (const tok of memo(phraseTokenCache, phrase, () => contentTokens(phrase))) {
         if (isGeneric(tok) || tok.length < 3 || termMap.has(tsWord(tok))) continue;
         addTerm(tok, false, round(0.5 * Math.min(1, s.score)), expMap);
       }

@@ -117,7 +117,18 @@ export function isGeneric(token: string): boolean {
  * alternations, so that "praat"/"praten", "kleuters"/"kleuter",
  * "lees"/"lezen", "dyslectische"/"dyslectisch" compare equal.
  */
+const stemCache = new Map<string, string>();
+
 export function stem(token: string): string {
+  const cached = stemCache.get(token);
+  if (cached !== undefined) return cached;
+  const result = computeStem(token);
+  if (stemCache.size >= 100_000) stemCache.clear();
+  stemCache.set(token, result);
+  return result;
+}
+
+function computeStem(token: string): string {
   let t = token;
   if (t.length <= 3) return t;
   if (t.endsWith('heden')) t = t.slice(0, -5) + 'heid';
