@@ -22,6 +22,7 @@ export function createSessionMiddleware(
     createTableIfMissing: false,
     pruneSessionInterval: config.NODE_ENV === 'test' ? false : 15 * 60,
   });
+  throttleTouch(store);
   const middleware = session({
     name: SESSION_COOKIE,
     store,
@@ -39,4 +40,24 @@ export function createSessionMiddleware(
     },
   });
   return { middleware, close: () => store.close() };
+}
+
+const TOUCH_EVERY_MS = 10 * 60_000;
+
+/**
+ * A rolling session must have its expiry extended in PostgreSQL, but not on every request: that
+ * write is most of what a signed-in request costs. Each process extends a session at most once
+ * per 10 minutes (the expiry is days away, so a few minutes' slack changes nothing).
+ */
+function throttleTouch(store: session.Store) {
+  const touch = store.touch?.bind(store);
+  if (!touch) return;
+  const lastTouched = new Map<string, number>();
+  store.touch = (sid, data, callback) => {
+    const now = Date.now();
+    if (now - (lastTouched.get(sid) ?? 0) < TOUCH_EVERY_MS) return callback?.();
+    if (lastTouched.size > 50_000) lastTouched.clear();
+    lastTouched.set(sid, now);
+    touch(sid, data, callback);
+  };
 }
