@@ -78,7 +78,7 @@ export function FollowToggle({ name, labels, onToggle, loading, nameOnFollow }: 
   return (
     <Button
       ref={nextButton}
-      variant="light"
+      variant="default"
       leftSection={<IconBell size={16} aria-hidden="true" />}
       loading={loading}
       onClick={() => void toggle(true)}
