@@ -468,13 +468,38 @@ describe('expert search', () => {
     expect(row.duration_ms).toBeGreaterThan(0);
   });
 
-  it('answers a search page with a bounded number of SQL statements', async () => {
-    await search('selectief mutisme'); // warm caches (taxonomy snapshot)
-    const { result, queries } = await QueryCounter.count(t.dataSource, () =>
-      search('selectief mutisme dyslexie', undefined, { first: 20 }),
-    );
-    expect(result.nodes.length).toBeGreaterThan(2);
-    // session + member (auth), the ranking statement, the member and school loaders
-    expect(queries.filter((q) => !/session/i.test(q)).length).toBeLessThanOrEqual(5);
+  it('answers a page of result cards with the ranking statement alone, same data as member(id)', async () => {
+    const CARD = `
+      id name email role roleLabel status locale platformRole createdAt lastLoginAt
+      school { id name town brin }
+      profile {
+        headline bio tags openForQuestions availability updatedAt completeness
+        expertise { domain { slug label } subtopics { slug label } level source sourceLabel
+                    offers offerLabels description }
+      }`;
+    const CARDS = `query($query: String!, $first: Int) {
+      searchExperts(query: $query, first: $first) { nodes { member { ${CARD} } } }
+    }`;
+    type Card = { id: string } & Record<string, unknown>;
+    const run = () =>
+      gql<{ searchExperts: { nodes: { member: Card }[] } }>(agent, CARDS, {
+        query: 'selectief mutisme dyslexie',
+        first: 20,
+      });
+    await run(); // warm caches (taxonomy snapshot)
+    const { result, queries } = await QueryCounter.count(t.dataSource, run);
+    expect(result.errors).toBeUndefined();
+    const cards = result.data?.searchExperts.nodes.map((n) => n.member) ?? [];
+    expect(cards.length).toBeGreaterThan(2);
+    // the member behind the session (auth) and the ranking statement: no loader queries
+    expect(queries.filter((q) => !/\bsession\b/i.test(q))).toHaveLength(2);
+    for (const card of cards) {
+      const direct = await gql<{ member: Card }>(
+        agent,
+        `query($id: ID!) { member(id: $id) { ${CARD} } }`,
+        { id: card.id },
+      );
+      expect(card).toEqual(direct.data?.member);
+    }
   });
 });

@@ -16,7 +16,10 @@ import {
 import { DataSource } from 'typeorm';
 
 import { BadUserInputError } from '../common/errors';
+import { hydrateEntity } from '../common/hydrate';
 import { MemberEntity } from '../members/member.entity';
+import { SchoolEntity } from '../organisation/school.entity';
+import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
 import { localLabel, TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service';
 import { ExpertFilter, MAX_SEARCH_PAGE } from './dto/expert-filter.input';
@@ -331,8 +334,16 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
       return d ? localLabel(d, locale) : slug;
     };
     const subtopicOrder = prepared.subtopics.map((h) => h.slug);
+    const hydrate = <T extends object>(target: new () => T, raw: Record<string, unknown>) =>
+      hydrateEntity(this.dataSource, target, raw);
     return rows.map((row) => ({
       memberId: row.id,
+      preload: row.card && {
+        member: hydrate(MemberEntity, row.card.member),
+        school: row.card.school && hydrate(SchoolEntity, row.card.school),
+        profile: row.card.profile && hydrate(ExpertiseProfileEntity, row.card.profile),
+        entries: row.card.entries.map((entry) => hydrate(ExpertiseEntryEntity, entry)),
+      },
       score: Number(row.score),
       reasons: buildReasons(row, {
         locale,

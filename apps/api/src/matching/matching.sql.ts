@@ -1,5 +1,7 @@
 /**
  * The expert-ranking statement (one round trip: candidates, scores, page, total and facets).
+ * Each row of the page also carries the rows its result card shows (member, school, profile,
+ * expertise entries, as `to_jsonb`), which prime the request's DataLoaders.
  * Everything query-specific is a bind parameter built by MatchingService from `analyseQuery`;
  * the weights come from RANKING (@deelwijs/taxonomy). See docs/ARCHITECTURE.md (Matching).
  *
@@ -193,6 +195,13 @@ SELECT json_build_object(
       'sameBoard', p.same_board,
       'open', p.open_for_questions,
       'offers', p.offers,
+      'card', json_build_object(
+        'member', (SELECT to_jsonb(m) - 'password_hash' FROM member m WHERE m.id = p.member_id),
+        'school', (SELECT to_jsonb(s) FROM member m JOIN school s ON s.id = m.school_id
+                    WHERE m.id = p.member_id),
+        'profile', (SELECT to_jsonb(ep) FROM expertise_profile ep WHERE ep.member_id = p.member_id),
+        'entries', (SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.position), '[]')
+                      FROM expertise_entry e WHERE e.member_id = p.member_id)),
       'snippet', (SELECT ts_headline('dutch', translate(sd.text_c, E'\\uE000\\uE001', ''), hl.q,
                     'StartSel=' || E'\\uE000' || ', StopSel=' || E'\\uE001'
                     || ', MaxWords=30, MinWords=12, ShortWord=3')

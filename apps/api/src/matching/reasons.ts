@@ -17,6 +17,13 @@ export interface RankedRow {
   open: boolean;
   offers: string[];
   snippet: string | null;
+  /** the rows the result card shows, as `to_jsonb` (column names as keys) */
+  card?: {
+    member: Record<string, unknown>;
+    school: Record<string, unknown> | null;
+    profile: Record<string, unknown> | null;
+    entries: Record<string, unknown>[];
+  };
 }
 
 export interface ReasonContext {

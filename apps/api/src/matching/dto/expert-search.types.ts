@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 import { Member } from '../../members/dto/member.type';
+import { MemberEntity } from '../../members/member.entity';
+import { SchoolEntity } from '../../organisation/school.entity';
+import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../../profiles/profile.entities';
 import { Domain, Subtopic } from '../../taxonomy/dto/taxonomy.types';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../../taxonomy/taxonomy.entities';
 
@@ -8,6 +11,17 @@ import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../../taxonomy/tax
 export class ExpertMatch {
   /** Internal: the member is loaded by the resolver (batched). */
   memberId!: string;
+
+  /**
+   * Internal: the rows of the result card, read by the ranking statement; the resolver primes
+   * the request's loaders with them, so a page of results costs no further queries.
+   */
+  preload?: {
+    member: MemberEntity;
+    school: SchoolEntity | null;
+    profile: ExpertiseProfileEntity | null;
+    entries: ExpertiseEntryEntity[];
+  };
 
   @Field(() => Member)
   member?: Member;
