@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 
 import { importProfiles } from '../src/cli/commands';
+import { SearchDocumentService } from '../src/matching/search-document.service';
 import { PlatformRole } from '../src/members/member.entity';
 import { ProfileImportService } from '../src/profiles/profile-import.service';
+import { TaxonomyService } from '../src/taxonomy/taxonomy.service';
 import { TaxonomySyncService } from '../src/taxonomy/taxonomy-sync.service';
 import { aMember, aSchool, TEST_PASSWORD } from './factories';
 import { QueryCounter } from './query-counter';
@@ -416,5 +418,71 @@ describe('expertise profiles', () => {
       `SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = 'piet@example.org'`,
     );
     expect(invitations[0].n).toBe(1);
+  });
+
+  it('imports in pipelined batches and stores the same search documents a rebuild from the database gives', async () => {
+    const admin = await aMember(t.dataSource, { platformRole: PlatformRole.ADMIN });
+    const added = await t.app.get(TaxonomyService).addSubtopic(admin.id, {
+      domain: 'motoriek',
+      labelNl: 'Angst voor klimtoestellen',
+      labelEn: 'Fear of climbing frames',
+      synonyms: ['hoogtevrees gymzaal'],
+    });
+    const record = (i: number) => ({
+      name: `Pijplijn ${i}`,
+      email: `pijplijn${i}@example.org`,
+      role: i % 2 ? 'leerkracht' : 'intern-begeleider',
+      school: i % 3 ? 'OBS De Klimop, Ede' : null,
+      headline: `Kop ${i}`,
+      expertise: [
+        {
+          domain: 'motoriek',
+          subtopics: i % 2 ? [added.slug] : ['fijne-motoriek'],
+          level: 'gevorderd',
+          offers: ['sparren'],
+          description: `Beschrijving ${i}`,
+        },
+        { domain: 'taal-lezen', subtopics: ['dyslexie'], level: 'specialist' },
+      ],
+      tags: ['#rekenangst', 'leesproblemen'],
+      bio: `Ik begeleid kinderen met faalangst en werk met groep ${i} aan begrijpend lezen.`,
+      open_for_questions: i % 4 !== 0,
+    });
+    const records = Array.from({ length: 7 }, (_, i) => ({ line: i + 1, record: record(i) }));
+    // a repeated e-mail address is reported with its line; the rest of its batch is kept
+    records[3] = { line: 4, record: { ...record(3), email: 'dubbel@example.org' } };
+    records[4] = { line: 5, record: { ...record(4), email: 'DUBBEL@example.org' } };
+    const report = await t.app
+      .get(ProfileImportService)
+      .importRecords(records, { batchSize: 2, passwordHash: 'x' });
+    expect(report.imported).toBe(6);
+    expect(report.rejected.map((r) => r.line)).toEqual([5]);
+
+    const documents = () =>
+      t.dataSource.query(
+        `SELECT m.email, d.school_id, d.board_id, d.role, d.active, d.open_for_questions, d.text_a,
+                d.text_b, d.text_c, d.subtopics, d.domains, d.subtopic_levels,
+                d.inferred_subtopics, d.domain_levels, d.offers, d.tsv::text AS tsv
+           FROM search_document d JOIN member m ON m.id = d.member_id
+          WHERE m.email LIKE 'pijplijn%' OR m.email = 'dubbel@example.org' ORDER BY m.email`,
+      );
+    const imported = await documents();
+    expect(imported).toHaveLength(6);
+    expect(
+      imported.find((d: { email: string }) => d.email === 'pijplijn1@example.org'),
+    ).toMatchObject({
+      subtopics: expect.arrayContaining([added.slug, 'dyslexie']),
+      text_a: expect.stringContaining('Angst voor klimtoestellen'),
+    });
+    const ids: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM member WHERE email LIKE 'pijplijn%' OR email = 'dubbel@example.org'`,
+    );
+    await t.dataSource.transaction((manager) =>
+      t.app.get(SearchDocumentService).refresh(
+        manager,
+        ids.map((r) => r.id),
+      ),
+    );
+    expect(await documents()).toEqual(imported);
   });
 });

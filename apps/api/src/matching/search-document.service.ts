@@ -1,24 +1,37 @@
-import { buildSearchDocument, getSubtopic, levelRank } from '@deelwijs/taxonomy';
+import {
+  buildSearchDocument,
+  getSubtopic,
+  levelRank,
+  type ProfileInput,
+  type SearchDocumentFields,
+} from '@deelwijs/taxonomy';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { SearchIndexHook } from '../profiles/search-index.hook';
+import { PreparedDocument, SearchIndexer, SearchIndexHook } from '../profiles/search-index.hook';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
 /** Bump when the document layout or builder changes: older documents are rebuilt at start-up. */
 export const SEARCH_DOCUMENT_VERSION = 1;
 
 const CHUNK = 1000;
+/** `prepare` yields to the event loop after this long, so a running write keeps going. */
+const PREPARE_SLICE_MS = 8;
 
-interface ProfileRow {
+/** Who the document belongs to and where they work (the rest comes from the profile). */
+interface IdentityRow {
   member_id: string;
   school_id: string | null;
   board_id: string | null;
   job_role: string;
   status: string;
+  open_for_questions: boolean;
+}
+
+interface ProfileRow extends IdentityRow {
   headline: string | null;
   bio: string | null;
   tags: string[];
-  open_for_questions: boolean;
   expertise: {
     domain: string;
     subtopics: string[];
@@ -37,10 +50,18 @@ interface ExtraSubtopic {
   synonyms_en: string[];
 }
 
+/** Reads the identity part of the documents: member, school board, availability. */
+const READ_IDENTITY_SQL = /* sql */ `
+SELECT m.id AS member_id, m.school_id, s.board_id, m.job_role, m.status, p.open_for_questions
+  FROM member m
+  JOIN expertise_profile p ON p.member_id = m.id
+  LEFT JOIN school s ON s.id = m.school_id
+ WHERE m.id = ANY($1::uuid[])`;
+
 /** Reads what the documents are built from: member, school board, profile and entries. */
 const READ_SQL = /* sql */ `
-SELECT m.id AS member_id, m.school_id, s.board_id, m.job_role, m.status,
-       p.headline, p.bio, p.tags, p.open_for_questions,
+SELECT m.id AS member_id, m.school_id, s.board_id, m.job_role, m.status, p.open_for_questions,
+       p.headline, p.bio, p.tags,
        coalesce((SELECT json_agg(json_build_object('domain', e.domain_slug, 'subtopics', e.subtopic_slugs,
                                                    'level', e.level, 'offers', e.offers,
                                                    'description', e.description) ORDER BY e.position)
@@ -126,16 +147,17 @@ SELECT count(*)::int AS written FROM up`;
  * documents through database triggers (see the migration).
  */
 @Injectable()
-export class SearchDocumentService implements OnModuleInit, OnApplicationBootstrap {
+export class SearchDocumentService implements SearchIndexer, OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('SearchDocuments');
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly hook: SearchIndexHook,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   onModuleInit() {
-    this.hook.register((manager, memberIds) => this.refresh(manager, memberIds));
+    this.hook.register(this);
   }
 
   /** Builds documents for profiles that have none or an outdated one (first deploy, upgrades). */
@@ -166,14 +188,64 @@ export class SearchDocumentService implements OnModuleInit, OnApplicationBootstr
     return total;
   }
 
-  /** Rebuilds the documents of these members inside the caller's transaction. */
-  async refresh(manager: EntityManager, memberIds: string[]): Promise<void> {
+  /**
+   * Builds the documents of profile contents without touching the database, yielding to the
+   * event loop every few milliseconds: a bulk import runs this for its next batch while the
+   * previous batch is being written.
+   */
+  async prepare(profiles: ProfileInput[]): Promise<PreparedDocument[]> {
+    const snapshot = await this.taxonomy.snapshot();
+    const lookup = (slug: string): ExtraSubtopic | undefined => {
+      const s = snapshot.subtopicBySlug.get(slug);
+      return (
+        s && {
+          slug: s.slug,
+          domain_slug: s.domainSlug,
+          label_nl: s.labelNl,
+          label_en: s.labelEn,
+          synonyms_nl: s.synonymsNl,
+          synonyms_en: s.synonymsEn,
+        }
+      );
+    };
+    const prepared: PreparedDocument[] = [];
+    let sliceStart = Date.now();
+    for (const profile of profiles) {
+      prepared.push(documentFields(profile, lookup));
+      if (Date.now() - sliceStart >= PREPARE_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
+    return prepared;
+  }
+
+  /**
+   * Rebuilds the documents of these members inside the caller's transaction. Documents in
+   * `prepared` (by member id) are used as they are; the others are built from the database.
+   */
+  async refresh(
+    manager: EntityManager,
+    memberIds: string[],
+    prepared?: ReadonlyMap<string, PreparedDocument>,
+  ): Promise<void> {
     const ids = [...new Set(memberIds)];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      const rows: ProfileRow[] = await manager.query(READ_SQL, [chunk]);
-      const extra = await this.extraSubtopics(manager, rows);
-      const docs = rows.map((row) => documentRow(row, extra));
+      let docs: ReturnType<typeof documentRow>[];
+      if (prepared && chunk.every((id) => prepared.has(id))) {
+        const rows: IdentityRow[] = await manager.query(READ_IDENTITY_SQL, [chunk]);
+        docs = rows.map((row) => documentRow(row, prepared.get(row.member_id)!));
+      } else {
+        const rows: ProfileRow[] = await manager.query(READ_SQL, [chunk]);
+        const extra = await this.extraSubtopics(manager, rows);
+        docs = rows.map((row) =>
+          documentRow(
+            row,
+            documentFields(row, (slug) => extra.get(slug)),
+          ),
+        );
+      }
       await manager.query(WRITE_SQL, [JSON.stringify(docs), chunk, SEARCH_DOCUMENT_VERSION]);
     }
   }
@@ -197,18 +269,20 @@ export class SearchDocumentService implements OnModuleInit, OnApplicationBootstr
   }
 }
 
-/** The document of one member: the shared builder plus subtopics only the database knows. */
-export function documentRow(row: ProfileRow, extra: Map<string, ExtraSubtopic>) {
-  const doc = buildSearchDocument({
-    headline: row.headline,
-    bio: row.bio,
-    tags: row.tags,
-    expertise: row.expertise,
-  });
+/**
+ * The searchable fields of one profile: the shared builder plus subtopics only the database
+ * knows (added by admins), found through `extra`.
+ */
+export function documentFields(
+  profile: ProfileInput,
+  extra: (slug: string) => ExtraSubtopic | undefined,
+): SearchDocumentFields {
+  const doc = buildSearchDocument(profile);
   const textA: string[] = doc.textA ? [doc.textA] : [];
-  for (const entry of row.expertise) {
-    for (const slug of entry.subtopics) {
-      const s = extra.get(slug);
+  for (const entry of profile.expertise) {
+    for (const slug of entry.subtopics ?? []) {
+      if (getSubtopic(slug)) continue;
+      const s = extra(slug);
       if (!s) continue;
       const rank = levelRank(entry.level) || 1;
       doc.subtopicLevels[slug] = Math.max(doc.subtopicLevels[slug] ?? 0, rank);
@@ -218,6 +292,12 @@ export function documentRow(row: ProfileRow, extra: Map<string, ExtraSubtopic>) 
       textA.push(s.label_nl, s.label_en, ...s.synonyms_nl, ...s.synonyms_en);
     }
   }
+  doc.textA = textA.join(' ; ');
+  return doc;
+}
+
+/** The row `WRITE_SQL` stores for one member. */
+export function documentRow(row: IdentityRow, doc: SearchDocumentFields) {
   return {
     member_id: row.member_id,
     school_id: row.school_id,
@@ -225,7 +305,7 @@ export function documentRow(row: ProfileRow, extra: Map<string, ExtraSubtopic>) 
     role: row.job_role,
     active: row.status === 'ACTIVE',
     open_for_questions: row.open_for_questions,
-    text_a: textA.join(' ; '),
+    text_a: doc.textA,
     text_b: doc.textB,
     text_c: doc.textC,
     subtopics: doc.subtopics,

@@ -1,3 +1,4 @@
+import type { ProfileInput } from '@deelwijs/taxonomy';
 import { Injectable, Logger } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,7 +17,7 @@ import { TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service'
 import { PROFILE_LIMITS } from './dto/update-profile.input';
 import { checkExpertise, CleanExpertise, cleanTags, cleanText } from './profile-rules';
 import { ProfilesService } from './profiles.service';
-import { SearchIndexHook } from './search-index.hook';
+import { PreparedDocument, SearchIndexHook } from './search-index.hook';
 
 /** One line of the bulk format (the format of shared/eval/profiles.jsonl). */
 export interface ProfileRecord {
@@ -136,38 +137,55 @@ export class ProfileImportService {
         report.rejected.push({ line, email, reason: (error as Error).message });
       }
     }
+    // Pipelined: the search documents of batch k+1 are built (CPU) while batch k is written
+    // (database), each batch in its own transaction.
     const size = options.batchSize ?? 500;
+    let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < valid.length; i += size) {
       const batch = valid.slice(i, i + size);
-      try {
-        await this.dataSource.transaction((manager) =>
-          this.writeBatch(manager, batch, options, report),
-        );
-      } catch (error) {
-        this.logger.warn(`Batch failed, retrying line by line: ${(error as Error).message}`);
-        for (const one of batch) {
-          try {
-            await this.dataSource.transaction((manager) =>
-              this.writeBatch(manager, [one], options, report),
-            );
-          } catch (lineError) {
-            report.rejected.push({
-              line: one.line,
-              email: one.email,
-              reason: (lineError as Error).message,
-            });
-          }
-        }
-      }
+      const prepared = await this.searchIndex.prepare(batch.map(profileContent));
+      await writing;
+      writing = this.writeWithRetry(batch, prepared, options, report);
     }
+    await writing;
     report.rejected.sort((a, b) => a.line - b.line);
     report.seconds = (Date.now() - started) / 1000;
     return report;
   }
 
+  /** Writes a batch in one transaction; if that fails, line by line, reporting the bad ones. */
+  private async writeWithRetry(
+    batch: CleanRecord[],
+    prepared: PreparedDocument[] | undefined,
+    options: ProfileImportOptions,
+    report: ProfileImportReport,
+  ) {
+    try {
+      await this.dataSource.transaction((manager) =>
+        this.writeBatch(manager, batch, prepared, options, report),
+      );
+    } catch (error) {
+      this.logger.warn(`Batch failed, retrying line by line: ${(error as Error).message}`);
+      for (const [i, one] of batch.entries()) {
+        try {
+          await this.dataSource.transaction((manager) =>
+            this.writeBatch(manager, [one], prepared && [prepared[i]], options, report),
+          );
+        } catch (lineError) {
+          report.rejected.push({
+            line: one.line,
+            email: one.email,
+            reason: (lineError as Error).message,
+          });
+        }
+      }
+    }
+  }
+
   private async writeBatch(
     manager: EntityManager,
     batch: CleanRecord[],
+    prepared: PreparedDocument[] | undefined,
     options: ProfileImportOptions,
     report: ProfileImportReport,
   ) {
@@ -226,11 +244,31 @@ export class ProfileImportService {
     );
     const created = rows.filter((row) => row.created);
     if (!options.passwordHash) await this.members.sendInvitations(manager, created);
-    await this.searchIndex.refresh(manager, memberIds);
+    await this.searchIndex.refresh(
+      manager,
+      memberIds,
+      prepared && new Map(memberIds.map((id, i) => [id, prepared[i]])),
+    );
     report.imported += batch.length;
     report.created += created.length;
     report.updated += batch.length - created.length;
   }
+}
+
+/** What a search document is built from. */
+function profileContent(record: CleanRecord): ProfileInput {
+  return {
+    headline: record.headline,
+    bio: record.bio,
+    tags: record.tags,
+    expertise: record.entries.map((entry) => ({
+      domain: entry.domainSlug,
+      subtopics: entry.subtopicSlugs,
+      level: entry.level,
+      offers: entry.offers,
+      description: entry.description,
+    })),
+  };
 }
 
 function checkRecord(raw: unknown, line: number, taxonomy: TaxonomySnapshot): CleanRecord {
