@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { createSessionMiddleware } from './auth/session';
+import { SessionSerializer } from './auth/session.serializer';
 import { AppConfig } from './config/config';
 
 const API_EXACT = new Set(['/graphql', '/health', '/ready']);
@@ -66,7 +67,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
   );
 
   const pool = (app.get(DataSource).driver as PostgresDriver).master as Pool;
-  const sessions = createSessionMiddleware(config, pool);
+  const serializer = app.get(SessionSerializer);
+  const sessions = createSessionMiddleware(config, pool, (sessionPassport, member) =>
+    serializer.preload(sessionPassport, member),
+  );
   const apiOnly =
     (handler: express.RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
       isApiPath(req.path) ? handler(req, res, next) : next();

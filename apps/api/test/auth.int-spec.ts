@@ -127,6 +127,22 @@ describe('sign-in, sessions and accounts', () => {
     expect((await gql(memberAgent, ME)).data?.me).toBeNull();
   });
 
+  it('reads the member with the session: changes show on the next request, an inactive member is signed out', async () => {
+    const member = await aMember(t.dataSource, { name: 'Eva Eerst' });
+    const agent = t.agent();
+    await gql(agent, LOGIN, { email: member.email, password: TEST_PASSWORD });
+    expect((await gql(agent, `{ me { name role } }`)).data?.me).toEqual({
+      name: 'Eva Eerst',
+      role: member.jobRole,
+    });
+    await t.dataSource.query(`UPDATE member SET name = 'Eva Later' WHERE id = $1`, [member.id]);
+    expect((await gql(agent, `{ me { name } }`)).data?.me).toEqual({ name: 'Eva Later' });
+    // even with its session row still there
+    await t.dataSource.query(`UPDATE member SET status = 'DEACTIVATED' WHERE id = $1`, [member.id]);
+    expect((await gql(agent, ME)).data?.me).toBeNull();
+    expect(errorCode(await gql(agent, `{ members(first: 1) { total } }`))).toBe('UNAUTHENTICATED');
+  });
+
   it('invites by e-mail: a one-time link sets the password, refuses weak ones and signs in', async () => {
     const admin = await aMember(t.dataSource, { platformRole: PlatformRole.ADMIN });
     const agent = t.agent();

@@ -8,12 +8,32 @@ import type { AppConfig } from '../config/config';
 export const SESSION_COOKIE = 'deelwijs.sid';
 
 /**
+ * Reads a session together with its signed-in member, in one statement: the member row (active
+ * ones only, without the password hash) is handed to `onMember` with the session's `passport`
+ * object, which Passport's deserializer then finds on `req.session`.
+ */
+const SESSION_WITH_MEMBER_SQL = /* sql */ `
+SELECT s.sess,
+       (SELECT to_jsonb(m) - 'password_hash' FROM member m
+         WHERE m.status = 'ACTIVE'
+           AND m.id = CASE WHEN s.sess #>> '{passport,user}' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                           THEN (s.sess #>> '{passport,user}')::uuid END) AS member
+  FROM session s
+ WHERE s.sid = $1 AND s.expire >= now()`;
+
+export type SessionMemberHandler = (
+  passport: object,
+  member: Record<string, unknown> | null,
+) => void;
+
+/**
  * Server-side sessions in PostgreSQL behind an HttpOnly, SameSite=Lax cookie (Secure when
  * PUBLIC_URL is https). Returns the middleware and a close function for shutdown.
  */
 export function createSessionMiddleware(
   config: AppConfig,
   pool: Pool,
+  onMember?: SessionMemberHandler,
 ): { middleware: RequestHandler; close: () => void } {
   const PgStore = connectPgSimple(session);
   const store = new PgStore({
@@ -22,6 +42,7 @@ export function createSessionMiddleware(
     createTableIfMissing: false,
     pruneSessionInterval: config.NODE_ENV === 'test' ? false : 15 * 60,
   });
+  if (onMember) readMemberWithSession(store, pool, onMember);
   throttleTouch(store);
   const middleware = session({
     name: SESSION_COOKIE,
@@ -59,5 +80,20 @@ function throttleTouch(store: session.Store) {
     if (lastTouched.size > 50_000) lastTouched.clear();
     lastTouched.set(sid, now);
     touch(sid, data, callback);
+  };
+}
+
+/** Replaces the store's read with one that also reads the session's member (see above). */
+function readMemberWithSession(store: session.Store, pool: Pool, onMember: SessionMemberHandler) {
+  store.get = (sid, callback) => {
+    pool.query(SESSION_WITH_MEMBER_SQL, [sid]).then(
+      ({ rows: [row] }) => {
+        if (!row) return callback(null, null);
+        const sess = row.sess as session.SessionData & { passport?: object };
+        if (sess.passport) onMember(sess.passport, row.member);
+        callback(null, sess);
+      },
+      (error: Error) => callback(error),
+    );
   };
 }

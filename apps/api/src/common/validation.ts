@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 
 import { BadUserInputError, FieldProblem } from './errors';
 
@@ -53,9 +53,25 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/** GraphQL's parameter kinds as Nest numbers them (GqlParamtype): only ARGS are input. */
+const GQL_ARGS = 3;
+const HTTP_INPUT = new Set<unknown>(['body', 'query', 'param']);
+
+/**
+ * Validates client input only: GraphQL arguments and HTTP body, query and route parameters.
+ * Nest also passes a field resolver's parent, context and info through global pipes; those
+ * are our own objects, and copying and validating them for every resolved field is wasted work.
+ */
+class InputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const type: unknown = metadata.type;
+    return (type === GQL_ARGS || HTTP_INPUT.has(type)) && super.toValidate(metadata);
+  }
+}
+
 /** class-validator on every input; failures become BAD_USER_INPUT naming the field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -111,6 +111,7 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
   private retentionTimer?: NodeJS.Timeout;
   private flushTimer?: NodeJS.Timeout;
   private pendingLog: SearchLogRow[] = [];
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -135,9 +136,15 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Writes the buffered search-log rows in one statement. Without a synchronous commit: the
-   * log is statistics, and a search should not wait for a disk flush.
+   * log is statistics, and a search should not wait for a disk flush. Flushes run one after
+   * the other, so shutdown waits for one already under way.
    */
-  async flushSearchLog(): Promise<void> {
+  flushSearchLog(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writeSearchLog());
+    return this.flushing;
+  }
+
+  private async writeSearchLog(): Promise<void> {
     const rows = this.pendingLog.splice(0);
     if (!rows.length) return;
     try {
