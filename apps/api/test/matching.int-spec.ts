@@ -328,6 +328,31 @@ describe('expert search', () => {
     expect(schoolLabel).toBe('IKC De Horizon, Barneveld');
   });
 
+  it('counts a filtered field without its own filter, so other values can be added (disjunctive)', async () => {
+    const q = 'selectief mutisme taalontwikkelingsstoornis dyslexie dyscalculie';
+    const counts = (r: SearchData['searchExperts'], field: string) =>
+      Object.fromEntries(
+        r.facets.find((f) => f.field === field)!.values.map((v) => [v.value, v.count]),
+      );
+    const unfiltered = await search(q, undefined, { first: 50 });
+    const one = await search(q, { boards: [boardA.id] }, { first: 50 });
+    const both = await search(q, { boards: [boardA.id, boardB.id] }, { first: 50 });
+    // the board facet under a board filter equals the unfiltered one…
+    expect(counts(one, 'board')).toEqual(counts(unfiltered, 'board'));
+    expect(counts(one, 'board')[boardB.id]).toBeGreaterThan(0);
+    // …and says what adding a board would give
+    expect(both.total).toBe(counts(one, 'board')[boardA.id] + counts(one, 'board')[boardB.id]);
+    expect(one.total).toBe(counts(one, 'board')[boardA.id]);
+    // other fields count only the filtered results
+    const roles = Object.values(counts(one, 'role')).reduce((a, b) => a + b, 0);
+    expect(roles).toBe(one.total);
+    // with a second field filtered, each field ignores only its own filter
+    const narrowed = await search(q, { boards: [boardA.id], roles: ['leerkracht'] }, { first: 50 });
+    const roleOnly = await search(q, { roles: ['leerkracht'] }, { first: 50 });
+    expect(counts(narrowed, 'board')).toEqual(counts(roleOnly, 'board'));
+    expect(counts(narrowed, 'role')).toEqual(counts(one, 'role'));
+  });
+
   it('gives reasons and labels in English when asked', async () => {
     const r = await search('selectief mutisme', undefined, { lang: 'en' });
     expect(r.nodes[0].reasons).toEqual(

@@ -23,22 +23,46 @@
  *  $27 int    expansion terms scored (the most informative ones)
  */
 
-/** Filters on a search_document row `d`: also applied while collecting candidates. */
-const FILTERS = /* sql */ `
-  d.active AND ($15::uuid IS NULL OR d.member_id <> $15::uuid)
-  AND ($17::text[] IS NULL OR d.domain_levels ?| $17::text[])
-  AND ($18::text[] IS NULL OR d.subtopic_levels ?| $18::text[])
-  AND ($19::uuid[] IS NULL OR d.school_id = ANY($19::uuid[]))
-  AND ($20::uuid[] IS NULL OR d.board_id = ANY($20::uuid[]))
-  AND ($21::text[] IS NULL OR d.role = ANY($21::text[]))
-  AND ($22::text[] IS NULL OR d.offers && $22::text[])
-  AND (NOT $23::boolean OR d.open_for_questions)`;
+/** Always: active members other than the searcher (search_document row `d`). */
+const BASE = /* sql */ `d.active AND ($15::uuid IS NULL OR d.member_id <> $15::uuid)`;
 
-/** The same for a search_topic row `st`: the document is read only when a filter is set. */
+/** One condition per filter field on a search_document row `d` (true when the field is unset). */
+const FILTER = {
+  domain: `($17::text[] IS NULL OR d.domain_levels ?| $17::text[])`,
+  subtopic: `($18::text[] IS NULL OR d.subtopic_levels ?| $18::text[])`,
+  school: `($19::uuid[] IS NULL OR d.school_id = ANY($19::uuid[]))`,
+  board: `($20::uuid[] IS NULL OR d.board_id = ANY($20::uuid[]))`,
+  role: `($21::text[] IS NULL OR d.role = ANY($21::text[]))`,
+  offer: `($22::text[] IS NULL OR d.offers && $22::text[])`,
+  available: `(NOT $23::boolean OR d.open_for_questions)`,
+};
+type FilterField = keyof typeof FILTER;
+const FILTER_FIELDS = Object.keys(FILTER) as FilterField[];
+
+/** All filters (applied while collecting candidates). */
+const FILTERS = [BASE, ...FILTER_FIELDS.map((f) => FILTER[f])].join(' AND ');
+
+/**
+ * The same for a search_topic row `st`: the document is read only when a filter is set, by
+ * primary key per topic row (a scalar subquery: as EXISTS, PostgreSQL may hash the filtered
+ * documents instead, reading the whole table for a filter most members pass).
+ */
 const TOPIC_FILTERS = /* sql */ `
   ($15::uuid IS NULL OR st.member_id <> $15::uuid)
   AND (NOT $26::boolean
-       OR EXISTS (SELECT 1 FROM search_document d WHERE d.member_id = st.member_id AND ${FILTERS}))`;
+       OR coalesce((SELECT ${FILTERS} FROM search_document d WHERE d.member_id = st.member_id), false))`;
+const TOPIC_BASE = /* sql */ `($15::uuid IS NULL OR st.member_id <> $15::uuid)`;
+
+/** No school or board filter (those candidates come through the school or board index). */
+const ORG_UNSET = /* sql */ `($19::uuid[] IS NULL AND $20::uuid[] IS NULL)`;
+/** No subtopic or domain filter either: the topic index leads, each holder's document tested. */
+const TOPIC_LED = /* sql */ `(${ORG_UNSET} AND $17::text[] IS NULL AND $18::text[] IS NULL)`;
+
+/** The filter flags of a row aliased `alias`, all of them or all but one field's, ANDed. */
+const FLAGS = (alias: string, except?: FilterField) =>
+  FILTER_FIELDS.filter((f) => f !== except)
+    .map((f) => `${alias}.f_${f}`)
+    .join(' AND ');
 
 /**
  * BM25-like text relevance: saturated weighted term frequency (ts_rank of a one-word query)
@@ -50,6 +74,96 @@ const TEXT_SCORE = (terms: string) => /* sql */ `
              WHERE c.tsv @@ t.q) / (SELECT ${terms} FROM norm), 0)`;
 
 const LEVEL_HIT = (levels: string) => `w.lf[1 + (c.${levels} ->> h.slug)::int]`;
+
+/**
+ * The three candidate sources. The filtered set is collected under all filters; when a filter
+ * is set the unfiltered set is collected as well (`_all`), so that a field's facet can count
+ * the values one could switch to (its counts ignore that field's own filter).
+ */
+const CANDIDATES = (suffix: string, filtered: boolean) => /* sql */ `
+-- (1) members holding a confidently matched subtopic: top-K per subtopic by level from the btree
+cand_tax${suffix} AS (
+  SELECT t.member_id
+    FROM strong h CROSS JOIN w
+    CROSS JOIN LATERAL (
+      SELECT st.member_id, st.level, st.kind FROM search_topic st
+       WHERE st.topic = h.slug AND st.kind <> 'd' AND st.active
+         AND ${filtered ? TOPIC_FILTERS : TOPIC_BASE}
+       ORDER BY st.rank DESC, st.member_id LIMIT $13) t
+   WHERE ${filtered ? TOPIC_LED : '$26::boolean'}
+   GROUP BY t.member_id
+   ORDER BY max(h.conf * w.lf[1 + t.level] * CASE WHEN t.kind = 'i' THEN w.k[2] ELSE 1 END) DESC
+   LIMIT $13
+),
+-- (2) members whose text has a selective query or expansion term (GIN), best ts_rank first
+cand_txt${suffix} AS (
+  SELECT d.member_id FROM search_document d
+   WHERE ${filtered ? '' : '$26::boolean AND'} (SELECT q FROM rare) IS NOT NULL
+     AND d.tsv @@ (SELECT q FROM rare) AND ${filtered ? FILTERS : BASE}
+   ORDER BY ts_rank($12::float4[], d.tsv, (SELECT q FROM rare)) DESC
+   LIMIT $13
+),
+-- (3) members in a matched domain, best level first: a few per domain next to (1) and (2),
+--     all candidates when the question has no subtopic and no selective word
+cand_dom${suffix} AS (
+  SELECT t.member_id
+    FROM unnest($3::text[], $4::float8[]) AS h(slug, conf) CROSS JOIN fallback f
+    CROSS JOIN LATERAL (
+      SELECT st.member_id FROM search_topic st
+       WHERE st.topic = h.slug AND st.kind = 'd' AND st.active
+         AND ${filtered ? TOPIC_FILTERS : TOPIC_BASE}
+       ORDER BY st.rank DESC, st.member_id
+       LIMIT CASE WHEN f.only_domains THEN $13 ELSE $13 / 3 END) t
+   WHERE ${filtered ? `${TOPIC_LED} AND` : '$26::boolean AND'} (f.only_domains OR h.conf >= 0.3)
+)${
+  filtered
+    ? `,
+-- (4) with a school or board filter: that organisation's members with any of the question's
+--     subtopics or domains, through the school or board index (walking the topic index and
+--     testing each holder's school would read thousands of rows for a few hits)
+cand_org AS (
+  SELECT d.member_id FROM search_document d
+   WHERE NOT ${ORG_UNSET} AND ${FILTERS}
+     AND (d.subtopic_levels ?| (SELECT array_agg(slug) FROM strong)
+          OR d.inferred_subtopics ?| (SELECT array_agg(slug) FROM strong)
+          OR d.domain_levels ?| $3::text[])
+   LIMIT $13 * 10
+),
+-- (5) with a subtopic or domain filter, the holders of a filtered subtopic or domain are the
+--     universe: those who also hold one of the question's subtopics (two topic-index ranges,
+--     hash-joined), and the best of them by their filtered topic's level
+sel_q AS MATERIALIZED (
+  SELECT q.member_id, q.rank FROM search_topic q
+   WHERE ${ORG_UNSET} AND NOT ${TOPIC_LED}
+     AND q.topic IN (SELECT slug FROM strong) AND q.kind <> 'd' AND q.active
+),
+sel_f AS MATERIALIZED (
+  SELECT f.member_id, max(f.rank) AS rank
+    FROM (SELECT member_id, rank FROM search_topic
+           WHERE ${ORG_UNSET} AND NOT ${TOPIC_LED}
+             AND topic = ANY($18::text[]) AND kind <> 'd' AND active
+          UNION ALL
+          SELECT member_id, rank FROM search_topic
+           WHERE ${ORG_UNSET} AND NOT ${TOPIC_LED} AND topic = ANY($17::text[]) AND kind = 'd' AND active) f
+   GROUP BY f.member_id
+),
+-- (the other filters are tested on a bounded number of the best rows)
+cand_sel AS (
+  (SELECT st.member_id
+     FROM (SELECT q.member_id, max(q.rank) AS rank FROM sel_q q JOIN sel_f USING (member_id)
+            GROUP BY q.member_id ORDER BY 2 DESC, 1 LIMIT $13 * 10) st
+    WHERE ${TOPIC_FILTERS}
+    ORDER BY st.rank DESC, st.member_id
+    LIMIT $13 * 2)
+  UNION
+  (SELECT st.member_id
+     FROM (SELECT member_id, rank FROM sel_f ORDER BY rank DESC, member_id LIMIT $13 * 10) st
+    WHERE ${TOPIC_FILTERS}
+    ORDER BY st.rank DESC, st.member_id
+    LIMIT $13)
+)`
+    : ''
+}`;
 
 export const SEARCH_SQL = /* sql */ `
 WITH
@@ -98,48 +212,24 @@ rare AS MATERIALIZED (
 strong AS MATERIALIZED (
   SELECT h.slug, h.conf FROM unnest($1::text[], $2::float8[]) AS h(slug, conf) WHERE h.conf >= 0.3
 ),
--- (1) members holding a confidently matched subtopic: top-K per subtopic by level from the btree
-cand_tax AS (
-  SELECT t.member_id
-    FROM strong h CROSS JOIN w
-    CROSS JOIN LATERAL (
-      SELECT st.member_id, st.level, st.kind FROM search_topic st
-       WHERE st.topic = h.slug AND st.kind <> 'd' AND st.active AND ${TOPIC_FILTERS}
-       ORDER BY st.rank DESC, st.member_id LIMIT $13) t
-   GROUP BY t.member_id
-   ORDER BY max(h.conf * w.lf[1 + t.level] * CASE WHEN t.kind = 'i' THEN w.k[2] ELSE 1 END) DESC
-   LIMIT $13
-),
--- (2) members whose text has a selective query or expansion term (GIN), best ts_rank first
-cand_txt AS (
-  SELECT d.member_id FROM search_document d
-   WHERE (SELECT q FROM rare) IS NOT NULL AND d.tsv @@ (SELECT q FROM rare) AND ${FILTERS}
-   ORDER BY ts_rank($12::float4[], d.tsv, (SELECT q FROM rare)) DESC
-   LIMIT $13
-),
--- (3) members in a matched domain, best level first: a few per domain next to (1) and (2),
---     all candidates when the question has no subtopic and no selective word
 fallback AS MATERIALIZED (
   SELECT NOT EXISTS (SELECT 1 FROM strong) AND (SELECT q FROM rare) IS NULL AS only_domains
 ),
-cand_dom AS (
-  SELECT t.member_id
-    FROM unnest($3::text[], $4::float8[]) AS h(slug, conf) CROSS JOIN fallback f
-    CROSS JOIN LATERAL (
-      SELECT st.member_id FROM search_topic st
-       WHERE st.topic = h.slug AND st.kind = 'd' AND st.active AND ${TOPIC_FILTERS}
-       ORDER BY st.rank DESC, st.member_id
-       LIMIT CASE WHEN f.only_domains THEN $13 ELSE $13 / 3 END) t
-   WHERE f.only_domains OR h.conf >= 0.3
-),
+${CANDIDATES('', true)},
+${CANDIDATES('_all', false)},
 cand AS MATERIALIZED (
   SELECT d.member_id, d.school_id, d.board_id, d.role, d.open_for_questions, d.subtopic_levels,
          d.inferred_subtopics, d.domain_levels, d.offers,
          -- a fresh (decompressed) copy: every term test below reads it from memory
-         d.tsv || ''::tsvector AS tsv
+         d.tsv || ''::tsvector AS tsv,
+         ${FILTER_FIELDS.map((f) => `${FILTER[f]} AS f_${f}`).join(', ')}
     FROM search_document d
    WHERE d.member_id IN (SELECT member_id FROM cand_tax UNION SELECT member_id FROM cand_txt
-                         UNION SELECT member_id FROM cand_dom)
+                         UNION SELECT member_id FROM cand_dom UNION SELECT member_id FROM cand_org
+                         UNION SELECT member_id FROM cand_sel
+                         UNION SELECT member_id FROM cand_tax_all
+                         UNION SELECT member_id FROM cand_txt_all
+                         UNION SELECT member_id FROM cand_dom_all)
 ),
 scored AS MATERIALIZED (
   SELECT c.*,
@@ -166,14 +256,19 @@ rel AS MATERIALIZED (
            + w.k[5] * s.s_exp AS relevance
     FROM scored s, w
 ),
-ranked AS MATERIALIZED (
+-- every candidate above the cut-off (relative to the best one passing all filters) with its
+-- filter flags: the results pass all of them, a field's facet counts all but its own
+above AS MATERIALIZED (
   SELECT r.member_id, r.school_id, r.board_id, r.role, r.open_for_questions, r.subtopic_levels,
          r.inferred_subtopics, r.domain_levels, r.offers, r.same_school, r.same_board,
+         ${FILTER_FIELDS.map((f) => `r.f_${f}`).join(', ')}, ${FLAGS('r')} AS ok,
          r.relevance + CASE WHEN r.open_for_questions THEN w.k[6] ELSE 0 END
            + CASE WHEN r.same_school THEN w.k[9] WHEN r.same_board THEN w.k[10] ELSE 0 END AS score
     FROM rel r, w
-   WHERE r.relevance >= greatest(w.cut[3], w.cut[4] * (SELECT max(relevance) FROM rel))
+   WHERE r.relevance >= greatest(w.cut[3],
+           w.cut[4] * (SELECT max(x.relevance) FROM rel x WHERE ${FLAGS('x')}))
 ),
+ranked AS MATERIALIZED (SELECT * FROM above WHERE ok),
 page AS (
   SELECT * FROM ranked ORDER BY score DESC, member_id LIMIT $25 OFFSET $24
 ),
@@ -210,19 +305,25 @@ SELECT json_build_object(
     ) ORDER BY p.score DESC, p.member_id), '[]') FROM page p),
   'facets', json_build_object(
     'domain', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
-                 SELECT k AS v, count(*) AS c FROM ranked r, jsonb_object_keys(r.domain_levels) k GROUP BY k) x),
+                 SELECT k AS v, count(*) AS c FROM above r, jsonb_object_keys(r.domain_levels) k
+                  WHERE ${FLAGS('r', 'domain')} GROUP BY k) x),
     'subtopic', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
-                 SELECT k AS v, count(*) AS c FROM ranked r, jsonb_object_keys(r.subtopic_levels) k GROUP BY k) x),
+                 SELECT k AS v, count(*) AS c FROM above r, jsonb_object_keys(r.subtopic_levels) k
+                  WHERE ${FLAGS('r', 'subtopic')} GROUP BY k) x),
     'role', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
-                 SELECT r.role AS v, count(*) AS c FROM ranked r GROUP BY r.role) x),
+                 SELECT r.role AS v, count(*) AS c FROM above r
+                  WHERE ${FLAGS('r', 'role')} GROUP BY r.role) x),
     'offer', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
-                 SELECT k AS v, count(*) AS c FROM ranked r, unnest(r.offers) k GROUP BY k) x),
+                 SELECT k AS v, count(*) AS c FROM above r, unnest(r.offers) k
+                  WHERE ${FLAGS('r', 'offer')} GROUP BY k) x),
     'school', (SELECT coalesce(json_agg(json_build_array(x.v, x.c,
                    (SELECT s.name || CASE WHEN s.town <> '' THEN ', ' || s.town ELSE '' END
                       FROM school s WHERE s.id = x.v))), '[]')
-                 FROM (SELECT r.school_id AS v, count(*) AS c FROM ranked r WHERE r.school_id IS NOT NULL GROUP BY 1) x),
+                 FROM (SELECT r.school_id AS v, count(*) AS c FROM above r
+                        WHERE r.school_id IS NOT NULL AND ${FLAGS('r', 'school')} GROUP BY 1) x),
     'board', (SELECT coalesce(json_agg(json_build_array(x.v, x.c,
                    (SELECT b.name FROM board b WHERE b.id = x.v))), '[]')
-                 FROM (SELECT r.board_id AS v, count(*) AS c FROM ranked r WHERE r.board_id IS NOT NULL GROUP BY 1) x)
+                 FROM (SELECT r.board_id AS v, count(*) AS c FROM above r
+                        WHERE r.board_id IS NOT NULL AND ${FLAGS('r', 'board')} GROUP BY 1) x)
   )
 ) AS result`;

@@ -85,7 +85,10 @@ export class ExpertSearchResult {
   @Field(() => [ExpertMatch])
   nodes!: ExpertMatch[];
 
-  @Field(() => [Facet], { description: 'Counts over all matches of this search and filter.' })
+  @Field(() => [Facet], {
+    description:
+      'Counts per value over the matches of this search and filter; a filtered field is counted without its own filter, so the counts say what adding a value would give.',
+  })
   facets!: Facet[];
 
   @Field(() => ExpertPageInfo)

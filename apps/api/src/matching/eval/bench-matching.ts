@@ -7,7 +7,7 @@
  * path, search documents included), then times a fixed set of Dutch questions twice: the
  * ranking SQL alone (same statement and parameters, own connection) and `searchExperts`
  * through HTTP + GraphQL with the web app's own search document (result cards with profiles).
- * Prints p50/p95/p99 of both and of their difference. Runs with NODE_ENV=production, as the
+ * Prints p50/p95/p99 of both and of their difference, then of the SQL with one filter each. Runs with NODE_ENV=production, as the
  * image does. `--reuse` keeps a database that already holds the profiles. `--import K` imports
  * only K profiles through the import path and clones the rest in SQL (members, profiles,
  * expertise and documents of imported profiles with another profile's bio, at other schools;
@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 
 import { PasswordService } from '../../auth/password.service';
 import { ProfileImportService } from '../../profiles/profile-import.service';
+import { ExpertFilter } from '../dto/expert-filter.input';
 import { MatchingService } from '../matching.service';
 import { SEARCH_SQL } from '../matching.sql';
 import { argValue, graphqlClient, percentile, startApp } from './harness';
@@ -172,7 +173,8 @@ async function main() {
     [SEARCHER, passwordHash, school.id],
   );
   const matching = app.get(MatchingService);
-  const sql = new Client({ connectionString: url.toString() });
+  // the same session settings as the api's pool (no JIT)
+  const sql = new Client({ connectionString: url.toString(), options: '-c jit=off' });
   await sql.connect();
   const viewer = { id: searcher.id, schoolId: searcher.school_id };
 
@@ -228,6 +230,31 @@ async function main() {
     console.log(
       `GraphQL overhead over the SQL: median ${percentile(diffs, 0.5).toFixed(1)} ms, p95 ${percentile(diffs, 0.95).toFixed(1)} ms`,
     );
+    // The same questions narrowed by one filter each (SQL alone, one round after a warm-up).
+    const [common]: { school_id: string; board_id: string | null }[] = await dataSource.query(
+      `SELECT school_id, board_id FROM search_document WHERE active AND school_id IS NOT NULL
+        GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const filters: [string, ExpertFilter][] = [
+      ['role', { roles: ['leerkracht'] }],
+      ['school', { schools: [common.school_id] }],
+      ['subtopic', { subtopics: ['dyslexie'] }],
+      ['domain', { domains: ['gedrag'] }],
+      ['offer', { offers: ['coaching'] }],
+      ['available', { availableOnly: true }],
+    ];
+    for (const [label, filter] of filters) {
+      const times: number[] = [];
+      for (let round = 0; round <= 1; round++) {
+        for (const q of BENCH_QUERIES) {
+          const params = matching.sqlParams(await matching.analyse(q), viewer, filter, 0, 10);
+          const t = process.hrtime.bigint();
+          await sql.query(SEARCH_SQL, params);
+          if (round > 0) times.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+      }
+      console.log(summary(`SQL, ${label} filter`, times));
+    }
   }
   await sql.end();
   await running.close();
