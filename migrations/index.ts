@@ -4,6 +4,7 @@ import { SearchDocuments1763870000000 } from './1763870000000-search-documents';
 import { EventsAndNotifications1763880000000 } from './1763880000000-events-and-notifications';
 import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-threads';
 import { MailRetry1763900000000 } from './1763900000000-mail-retry';
+import { SearchBoardIndex1763910000000 } from './1763910000000-search-board-index';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   EventsAndNotifications1763880000000,
   GroupsAndThreads1763890000000,
   MailRetry1763900000000,
+  SearchBoardIndex1763910000000,
 ];
