@@ -5,6 +5,7 @@ import { EventsAndNotifications1763880000000 } from './1763880000000-events-and-
 import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-threads';
 import { MailRetry1763900000000 } from './1763900000000-mail-retry';
 import { SearchBoardIndex1763910000000 } from './1763910000000-search-board-index';
+import { NotificationEnglish1763920000000 } from './1763920000000-notification-english';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   GroupsAndThreads1763890000000,
   MailRetry1763900000000,
   SearchBoardIndex1763910000000,
+  NotificationEnglish1763920000000,
 ];

@@ -105,6 +105,36 @@ describe('notifications: in-app list, preferences, e-mail and the daily digest',
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
   });
 
+  it('shows and mails notifications in the member’s language', async () => {
+    const asker = await signedIn();
+    const helper = await signedIn();
+    await t.dataSource.query(`UPDATE member SET locale = 'en' WHERE id = $1`, [asker.member.id]);
+    const q = await gql(asker.agent, ASK, { input: { title: 'Rekenangst', body: '<p>x</p>' } });
+    await gql(helper.agent, ANSWER, { id: q.data?.askQuestion.id, body: '<p>Probeer dit</p>' });
+    const mine = (lang: string) =>
+      gql(asker.agent, `{ myNotifications { nodes { title body } } }`, undefined, {
+        'accept-language': lang,
+      });
+    expect((await mine('en')).data?.myNotifications.nodes).toEqual([
+      { title: `${helper.member.name} answered your question: Rekenangst`, body: 'Probeer dit' },
+    ]);
+    expect((await mine('nl')).data?.myNotifications.nodes[0].title).toBe(
+      `${helper.member.name} beantwoordde je vraag: Rekenangst`,
+    );
+    const [mail] = await t.dataSource.query(
+      `SELECT subject, text_body FROM mail_outbox WHERE to_address = $1`,
+      [asker.member.email],
+    );
+    expect(mail.subject).toBe(`${helper.member.name} answered your question: Rekenangst`);
+    expect(mail.text_body).toContain('See it in Deelwijs:');
+
+    await gql(asker.agent, SET, { kind: 'question.answered', d: 'DIGEST' });
+    await gql(helper.agent, ANSWER, { id: q.data?.askQuestion.id, body: '<p>Nog een</p>' });
+    await t.app.get(DigestService).sendDigests();
+    const subjects = await mailsTo(asker.member.email);
+    expect(subjects).toContain('Deelwijs: 1 new notification');
+  });
+
   it('sends each digest once, however often (or concurrently) the job runs', async () => {
     const asker = await signedIn();
     const helper = await signedIn();

@@ -185,7 +185,10 @@ export class EventsService {
         people.map((p) => p.member_id),
         {
           kind: 'event.cancelled',
-          title: `Gaat niet door: ${event.title}`,
+          title: {
+            nl: `Gaat niet door: ${event.title}`,
+            en: `Cancelled: ${event.title}`,
+          },
           body: reason,
           link: `/agenda/${event.id}`,
           data: { eventId: event.id },

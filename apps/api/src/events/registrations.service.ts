@@ -137,8 +137,11 @@ export class RegistrationsService {
       rows.map((row) => row.member_id),
       {
         kind: 'event.promoted',
-        title: `Je hebt een plek: ${event.title}`,
-        body: 'Er kwam een plek vrij en je stond op de wachtlijst. Je bent nu aangemeld.',
+        title: { nl: `Je hebt een plek: ${event.title}`, en: `You have a place: ${event.title}` },
+        body: {
+          nl: 'Er kwam een plek vrij en je stond op de wachtlijst. Je bent nu aangemeld.',
+          en: 'A place became free and you were on the waiting list. You are now registered.',
+        },
         link: `/agenda/${event.id}`,
         data: { eventId: event.id },
       },

@@ -217,7 +217,10 @@ export class GroupsService {
       if (status === MembershipStatus.PENDING) {
         await this.notifications.notify(manager, await this.adminIds(manager, groupId), {
           kind: 'group.request',
-          title: `${member.name} wil lid worden van ${group.name}`,
+          title: {
+            nl: `${member.name} wil lid worden van ${group.name}`,
+            en: `${member.name} asks to join ${group.name}`,
+          },
           link: `/groepen/${group.slug}`,
           data: { groupId, memberId: member.id },
           dedupeKey: `group.request:${groupId}:${member.id}`,
@@ -264,7 +267,7 @@ export class GroupsService {
       });
       await this.notifications.notify(manager, [memberId], {
         kind: 'group.approved',
-        title: `Je bent lid van ${group.name}`,
+        title: { nl: `Je bent lid van ${group.name}`, en: `You are a member of ${group.name}` },
         link: `/groepen/${group.slug}`,
         data: { groupId },
       });
@@ -299,7 +302,10 @@ export class GroupsService {
       );
       await this.notifications.notify(manager, [memberId], {
         kind: 'group.invited',
-        title: `${admin.name} nodigt je uit voor ${group.name}`,
+        title: {
+          nl: `${admin.name} nodigt je uit voor ${group.name}`,
+          en: `${admin.name} invites you to ${group.name}`,
+        },
         link: `/groepen/${group.slug}`,
         data: { groupId },
         dedupeKey: `group.invited:${groupId}`,

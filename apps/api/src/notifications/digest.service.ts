@@ -44,21 +44,29 @@ export class DigestService implements OnModuleInit {
     let sent = 0;
     for (const { member_id: memberId } of members) {
       sent += await this.dataSource.transaction(async (manager) => {
-        const items: { id: string; title: string; link: string | null }[] = await manager.query(
-          `SELECT id, title, link FROM notification
+        const items: { id: string; title: string; title_en: string | null; link: string | null }[] =
+          await manager.query(
+            `SELECT id, title, title_en, link FROM notification
             WHERE member_id = $1 AND delivery = 'DIGEST' AND digested_at IS NULL
             ORDER BY created_at LIMIT 50
             FOR UPDATE SKIP LOCKED`,
-          [memberId],
-        );
+            [memberId],
+          );
         if (!items.length) return 0;
-        const [person]: { email: string; name: string; status: string }[] = await manager.query(
-          `SELECT email, name, status FROM member WHERE id = $1`,
-          [memberId],
-        );
+        const [person]: { email: string; name: string; locale: string; status: string }[] =
+          await manager.query(`SELECT email, name, locale, status FROM member WHERE id = $1`, [
+            memberId,
+          ]);
         if (person?.status === 'ACTIVE') {
           await this.mail.enqueue(manager, {
-            ...digestMail(person.email, person.name, items, this.config.PUBLIC_URL),
+            ...digestMail(
+              person,
+              items.map((item) => ({
+                title: { nl: item.title, en: item.title_en ?? item.title },
+                link: item.link,
+              })),
+              this.config.PUBLIC_URL,
+            ),
             dedupeKey: `digest:${memberId}:${day}:${items[0].id}`,
           });
         }

@@ -1,49 +1,73 @@
 import type { OutgoingMail } from '../mail/mail.service';
+import type { Localized } from './notifications.service';
 
-interface DraftLike {
-  title: string;
-  body?: string | null;
+interface Recipient {
+  email: string;
+  name: string;
+  /** 'nl' or 'en' */
+  locale: string;
+}
+
+interface MailItem {
+  title: Localized;
+  /** Someone's own words, or a text of ours in both languages. */
+  body?: string | Localized | null;
   link?: string | null;
 }
 
-export function notificationMail(
-  to: string,
-  name: string,
-  draft: DraftLike,
-  publicUrl: string,
-): OutgoingMail {
-  const url = draft.link ? `${publicUrl}${draft.link}` : publicUrl;
+const TEXT = {
+  nl: {
+    hello: (name: string) => `Hallo ${name},`,
+    view: (url: string) => `Bekijk het in Deelwijs: ${url}`,
+    why: 'Je krijgt deze e-mail door je meldingsvoorkeuren; je kunt ze aanpassen onder Mijn profiel → Meldingen.',
+    digestSubject: (n: number) =>
+      `Deelwijs: ${n} ${n === 1 ? 'nieuwe melding' : 'nieuwe meldingen'}`,
+    digestIntro: 'Dit is er nieuw voor jou in Deelwijs:',
+  },
+  en: {
+    hello: (name: string) => `Hello ${name},`,
+    view: (url: string) => `See it in Deelwijs: ${url}`,
+    why: 'You receive this e-mail because of your notification settings; you can change them under My profile → Notifications.',
+    digestSubject: (n: number) =>
+      `Deelwijs: ${n} new ${n === 1 ? 'notification' : 'notifications'}`,
+    digestIntro: 'This is new for you in Deelwijs:',
+  },
+};
+
+const languageOf = (recipient: Recipient) => (recipient.locale === 'en' ? 'en' : 'nl');
+const pick = (text: string | Localized, lang: 'nl' | 'en') =>
+  typeof text === 'string' ? text : text[lang];
+
+/** One notification by e-mail, in the recipient's language. */
+export function notificationMail(to: Recipient, item: MailItem, publicUrl: string): OutgoingMail {
+  const lang = languageOf(to);
+  const t = TEXT[lang];
+  const url = item.link ? `${publicUrl}${item.link}` : publicUrl;
+  const title = pick(item.title, lang);
   return {
-    to,
-    subject: draft.title,
+    to: to.email,
+    subject: title,
     text: [
-      `Hallo ${name},`,
-      draft.title,
-      ...(draft.body ? [draft.body] : []),
-      `Bekijk het in Deelwijs: ${url}`,
-      'Je krijgt deze e-mail door je meldingsvoorkeuren; je kunt ze aanpassen onder Mijn profiel → Meldingen.',
+      t.hello(to.name),
+      title,
+      ...(item.body ? [pick(item.body, lang)] : []),
+      t.view(url),
+      t.why,
       '— Deelwijs',
     ].join('\n\n'),
   };
 }
 
-export function digestMail(
-  to: string,
-  name: string,
-  items: DraftLike[],
-  publicUrl: string,
-): OutgoingMail {
+/** The day's digest, in the recipient's language. */
+export function digestMail(to: Recipient, items: MailItem[], publicUrl: string): OutgoingMail {
+  const lang = languageOf(to);
+  const t = TEXT[lang];
   const lines = items.map(
-    (item) => `• ${item.title}${item.link ? `\n  ${publicUrl}${item.link}` : ''}`,
+    (item) => `• ${pick(item.title, lang)}${item.link ? `\n  ${publicUrl}${item.link}` : ''}`,
   );
   return {
-    to,
-    subject: `Deelwijs: ${items.length} ${items.length === 1 ? 'nieuwe melding' : 'nieuwe meldingen'}`,
-    text: [
-      `Hallo ${name},`,
-      'Dit is er nieuw voor jou in Deelwijs:',
-      lines.join('\n'),
-      '— Deelwijs',
-    ].join('\n\n'),
+    to: to.email,
+    subject: t.digestSubject(items.length),
+    text: [t.hello(to.name), t.digestIntro, lines.join('\n'), '— Deelwijs'].join('\n\n'),
   };
 }

@@ -12,11 +12,18 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind!: string;
 
+  /** Dutch; `titleEn`/`bodyEn` are shown to members who chose English. */
   @Column({ type: 'text' })
   title!: string;
 
   @Column({ type: 'text', nullable: true })
   body!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  titleEn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bodyEn!: string | null;
 
   /** A path in the SPA, e.g. /agenda/<id>. */
   @Column({ type: 'text', nullable: true })

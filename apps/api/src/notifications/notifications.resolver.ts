@@ -76,4 +76,14 @@ export class NotificationsResolver {
   read(@Parent() notification: NotificationEntity) {
     return Boolean(notification.readAt);
   }
+
+  @ResolveField(() => String, { description: 'In the viewer’s language.' })
+  title(@Parent() notification: NotificationEntity, @ViewerLocale() locale: Locale) {
+    return (locale === 'en' && notification.titleEn) || notification.title;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  body(@Parent() notification: NotificationEntity, @ViewerLocale() locale: Locale) {
+    return (locale === 'en' && notification.bodyEn) || notification.body;
+  }
 }

@@ -9,10 +9,17 @@ import { NotificationEntity } from './notification.entity';
 import { CONFIGURABLE_KINDS, Delivery, KIND_BY_NAME } from './notification-kinds';
 import { notificationMail } from './notification-mails';
 
+/** A text of ours in both interface languages. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
 export interface NotificationDraft {
   kind: string;
-  title: string;
-  body?: string | null;
+  title: Localized;
+  /** Someone's own words (shown as they are), or a text of ours in both languages. */
+  body?: string | Localized | null;
   link?: string | null;
   data?: Record<string, unknown>;
   /** Same key for the same member twice → one notification. */
@@ -50,8 +57,10 @@ export class NotificationsService {
         memberIds.map((memberId) => ({
           memberId,
           kind: draft.kind,
-          title: draft.title,
-          body: draft.body ?? null,
+          title: draft.title.nl,
+          titleEn: draft.title.en,
+          body: typeof draft.body === 'string' ? draft.body : (draft.body?.nl ?? null),
+          bodyEn: typeof draft.body === 'string' ? null : (draft.body?.en ?? null),
           link: draft.link ?? null,
           data: draft.data ?? {},
           dedupeKey: draft.dedupeKey ?? null,
@@ -66,14 +75,23 @@ export class NotificationsService {
     }
     const immediate = memberIds.filter((id) => deliveries.get(id) === Delivery.IMMEDIATE);
     if (immediate.length) {
-      const people: { id: string; email: string; name: string }[] = await manager.query(
-        `SELECT id, email, name FROM member WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
-        [immediate],
-      );
+      const people: { id: string; email: string; name: string; locale: string }[] =
+        await manager.query(
+          `SELECT id, email, name, locale FROM member WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+          [immediate],
+        );
       await this.mail.enqueue(
         manager,
         people.map((p) => ({
-          ...notificationMail(p.email, p.name, draft, this.config.PUBLIC_URL),
+          ...notificationMail(
+            p,
+            {
+              title: draft.title,
+              body: typeof draft.body === 'string' ? draft.body : (draft.body ?? null),
+              link: draft.link,
+            },
+            this.config.PUBLIC_URL,
+          ),
           dedupeKey: draft.dedupeKey ? `notification:${p.id}:${draft.dedupeKey}` : undefined,
         })),
       );

@@ -32,7 +32,10 @@ export class AnswersService {
       if (thread.authorId !== author.id) {
         await this.notifications.notify(manager, [thread.authorId], {
           kind: 'question.answered',
-          title: `${author.name} beantwoordde je vraag: ${thread.title}`,
+          title: {
+            nl: `${author.name} beantwoordde je vraag: ${thread.title}`,
+            en: `${author.name} answered your question: ${thread.title}`,
+          },
           body: bodyText.slice(0, 200),
           link: `/vragen/${thread.id}`,
           data: { threadId: thread.id, answerId: answer.id },
@@ -95,7 +98,10 @@ export class AnswersService {
       if (answer.authorId !== viewer.id) {
         await this.notifications.notify(manager, [answer.authorId], {
           kind: 'answer.accepted',
-          title: `Je antwoord is geaccepteerd: ${thread.title}`,
+          title: {
+            nl: `Je antwoord is geaccepteerd: ${thread.title}`,
+            en: `Your answer was accepted: ${thread.title}`,
+          },
           link: `/vragen/${thread.id}`,
           data: { threadId: thread.id, answerId: answer.id },
           dedupeKey: `answer.accepted:${answer.id}`,

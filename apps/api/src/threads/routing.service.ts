@@ -110,7 +110,10 @@ export class RoutingService implements OnModuleInit {
         picked.slice(0, notifyCount).map((m) => m.memberId),
         {
           kind: 'question.routed',
-          title: `Een collega zoekt jouw expertise: ${thread.title}`,
+          title: {
+            nl: `Een collega zoekt jouw expertise: ${thread.title}`,
+            en: `A colleague is looking for your expertise: ${thread.title}`,
+          },
           body: thread.bodyText.slice(0, 200),
           link: `/vragen/${thread.id}`,
           data: { threadId },
@@ -145,7 +148,10 @@ export class RoutingService implements OnModuleInit {
       );
       await this.notifications.notify(manager, [memberId], {
         kind: 'question.asked',
-        title: `${viewer.name} vraagt jouw hulp: ${thread.title}`,
+        title: {
+          nl: `${viewer.name} vraagt jouw hulp: ${thread.title}`,
+          en: `${viewer.name} asks for your help: ${thread.title}`,
+        },
         body: thread.bodyText.slice(0, 200),
         link: `/vragen/${thread.id}`,
         data: { threadId, by: viewer.id },

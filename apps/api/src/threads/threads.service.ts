@@ -239,7 +239,7 @@ export class ThreadsService {
         moderators.map((m) => m.id).filter((id) => id !== viewer.id),
         {
           kind: 'content.reported',
-          title: `Melding bij "${thread.title}"`,
+          title: { nl: `Melding bij "${thread.title}"`, en: `Report on "${thread.title}"` },
           body: reason.trim().slice(0, 300),
           link: `/vragen/${thread.id}`,
           data: { targetType, targetId },
@@ -347,7 +347,10 @@ export class ThreadsService {
       rows.map((r) => r.id),
       {
         kind: 'mention',
-        title: `${author.name} noemt je in ${where === 'thread' ? 'een vraag' : 'een antwoord'}: ${thread.title}`,
+        title: {
+          nl: `${author.name} noemt je in ${where === 'thread' ? 'een vraag' : 'een antwoord'}: ${thread.title}`,
+          en: `${author.name} mentioned you in ${where === 'thread' ? 'a question' : 'an answer'}: ${thread.title}`,
+        },
         link: `/vragen/${thread.id}`,
         data: { threadId: thread.id },
         dedupeKey: `mention:${thread.id}:${where}:${author.id}:${Date.now()}`,
@@ -375,7 +378,7 @@ export class ThreadsService {
       rows.map((r) => r.member_id),
       {
         kind: 'question.new',
-        title: `Nieuwe vraag: ${thread.title}`,
+        title: { nl: `Nieuwe vraag: ${thread.title}`, en: `New question: ${thread.title}` },
         body: thread.bodyText.slice(0, 200),
         link: `/vragen/${thread.id}`,
         data: { threadId: thread.id },
