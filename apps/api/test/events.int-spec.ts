@@ -344,6 +344,23 @@ describe('events and sign-ups', () => {
     expect(mails).toEqual([{ subject: 'Morgen: Morgen' }]);
   });
 
+  it('writes event mails in the member’s language', async () => {
+    const { id } = await anEvent({ title: 'Rekenmiddag', startsAt: inDays(0, 21) });
+    const { agent, member } = await signedIn();
+    await t.dataSource.query(`UPDATE member SET locale = 'en' WHERE id = $1`, [member.id]);
+    await gql(agent, REGISTER, { id });
+    await t.app.get(RemindersService).sendDue();
+    const [mail] = await t.dataSource.query(
+      `SELECT subject, text_body FROM mail_outbox WHERE to_address = $1`,
+      [member.email],
+    );
+    expect(mail.subject).toBe('Tomorrow: Rekenmiddag');
+    expect(mail.text_body).toMatch(
+      /^Hello .+,\n\nA reminder: you are registered for "Rekenmiddag"\./,
+    );
+    expect(mail.text_body).toMatch(/When: [A-Z][a-z]+day \d+ [A-Z][a-z]+/);
+  });
+
   const onRealPostgres = isEmbeddedTestDatabase() ? it.skip : it;
   if (isEmbeddedTestDatabase()) {
     console.warn(

@@ -21,62 +21,75 @@ interface EventLike {
   onlineUrl: string | null;
 }
 
-const where = (event: EventLike) => event.location ?? event.onlineUrl ?? 'online';
+/** Who a mail goes to; `locale` ('nl' or 'en') picks its language. */
+export interface MailRecipient {
+  email: string;
+  name: string;
+  locale: string;
+}
 
-export function promotedMail(
-  to: string,
-  name: string,
-  event: EventLike,
-  url: string,
-): OutgoingMail {
-  return {
-    to,
-    subject: `Je hebt een plek: ${event.title}`,
-    text: [
-      `Hallo ${name},`,
-      `Er is een plek vrijgekomen. Je stond op de wachtlijst voor "${event.title}" en bent nu aangemeld.`,
-      `Wanneer: ${formatWhen(event.startsAt)}\nWaar: ${where(event)}`,
-      `Kun je toch niet? Meld je dan af, zodat de volgende op de wachtlijst je plek krijgt: ${url}`,
-      '— Deelwijs',
-    ].join('\n\n'),
-  };
+const where = (event: EventLike) => event.location ?? event.onlineUrl ?? 'online';
+const languageOf = (to: MailRecipient) => (to.locale === 'en' ? 'en' : 'nl');
+
+function compose(to: MailRecipient, subject: string, paragraphs: string[]): OutgoingMail {
+  return { to: to.email, subject, text: [...paragraphs, '— Deelwijs'].join('\n\n') };
+}
+
+export function promotedMail(to: MailRecipient, event: EventLike, url: string): OutgoingMail {
+  const lang = languageOf(to);
+  const when = formatWhen(event.startsAt, lang);
+  return lang === 'en'
+    ? compose(to, `You have a place: ${event.title}`, [
+        `Hello ${to.name},`,
+        `A place became free. You were on the waiting list for "${event.title}" and are now registered.`,
+        `When: ${when}\nWhere: ${where(event)}`,
+        `Can't make it after all? Cancel, so the next person on the waiting list gets your place: ${url}`,
+      ])
+    : compose(to, `Je hebt een plek: ${event.title}`, [
+        `Hallo ${to.name},`,
+        `Er is een plek vrijgekomen. Je stond op de wachtlijst voor "${event.title}" en bent nu aangemeld.`,
+        `Wanneer: ${when}\nWaar: ${where(event)}`,
+        `Kun je toch niet? Meld je dan af, zodat de volgende op de wachtlijst je plek krijgt: ${url}`,
+      ]);
 }
 
 export function eventCancelledMail(
-  to: string,
-  name: string,
+  to: MailRecipient,
   event: EventLike,
   reason: string | null,
   url: string,
 ): OutgoingMail {
-  return {
-    to,
-    subject: `Gaat niet door: ${event.title}`,
-    text: [
-      `Hallo ${name},`,
-      `De activiteit "${event.title}" van ${formatWhen(event.startsAt)} gaat helaas niet door.`,
-      ...(reason ? [`Toelichting van de organisator: ${reason}`] : []),
-      `Meer informatie: ${url}`,
-      '— Deelwijs',
-    ].join('\n\n'),
-  };
+  const lang = languageOf(to);
+  const when = formatWhen(event.startsAt, lang);
+  return lang === 'en'
+    ? compose(to, `Cancelled: ${event.title}`, [
+        `Hello ${to.name},`,
+        `Unfortunately "${event.title}" on ${when} will not take place.`,
+        ...(reason ? [`The organiser adds: ${reason}`] : []),
+        `More information: ${url}`,
+      ])
+    : compose(to, `Gaat niet door: ${event.title}`, [
+        `Hallo ${to.name},`,
+        `De activiteit "${event.title}" van ${when} gaat helaas niet door.`,
+        ...(reason ? [`Toelichting van de organisator: ${reason}`] : []),
+        `Meer informatie: ${url}`,
+      ]);
 }
 
-export function reminderMail(
-  to: string,
-  name: string,
-  event: EventLike,
-  url: string,
-): OutgoingMail {
-  return {
-    to,
-    subject: `Morgen: ${event.title}`,
-    text: [
-      `Hallo ${name},`,
-      `Een herinnering: je bent aangemeld voor "${event.title}".`,
-      `Wanneer: ${formatWhen(event.startsAt)}\nWaar: ${where(event)}`,
-      `Kun je niet? Meld je af via ${url}, dan krijgt iemand van de wachtlijst je plek.`,
-      '— Deelwijs',
-    ].join('\n\n'),
-  };
+export function reminderMail(to: MailRecipient, event: EventLike, url: string): OutgoingMail {
+  const lang = languageOf(to);
+  const when = formatWhen(event.startsAt, lang);
+  return lang === 'en'
+    ? compose(to, `Tomorrow: ${event.title}`, [
+        `Hello ${to.name},`,
+        `A reminder: you are registered for "${event.title}".`,
+        `When: ${when}\nWhere: ${where(event)}`,
+        `Can't make it? Cancel at ${url} so someone on the waiting list gets your place.`,
+      ])
+    : compose(to, `Morgen: ${event.title}`, [
+        `Hallo ${to.name},`,
+        `Een herinnering: je bent aangemeld voor "${event.title}".`,
+        `Wanneer: ${when}\nWaar: ${where(event)}`,
+        `Kun je niet? Meld je af via ${url}, dan krijgt iemand van de wachtlijst je plek.`,
+      ]);
 }

@@ -172,11 +172,12 @@ export class EventsService {
         status: EventStatus.CANCELLED,
         cancelledAt: new Date(),
       });
-      const people: { member_id: string; email: string; name: string }[] = await manager.query(
-        `SELECT r.member_id, m.email, m.name FROM registration r JOIN member m ON m.id = r.member_id
+      const people: { member_id: string; email: string; name: string; locale: string }[] =
+        await manager.query(
+          `SELECT r.member_id, m.email, m.name, m.locale FROM registration r JOIN member m ON m.id = r.member_id
           WHERE r.event_id = $1 AND r.status IN ('CONFIRMED', 'WAITLISTED')`,
-        [event.id],
-      );
+          [event.id],
+        );
       const byMember = new Map(people.map((p) => [p.member_id, p]));
       const reason = cleanText(input.reason);
       const url = `${this.config.PUBLIC_URL}/agenda/${event.id}`;
@@ -198,7 +199,7 @@ export class EventsService {
           const p = byMember.get(memberId);
           return p
             ? {
-                ...eventCancelledMail(p.email, p.name, event, reason, url),
+                ...eventCancelledMail(p, event, reason, url),
                 dedupeKey: `event.cancelled:${event.id}:${memberId}`,
               }
             : null;

@@ -114,9 +114,11 @@ export class RegistrationsService {
       event.capacity === null ? null : event.capacity - (await confirmedCount(manager, event.id));
     if (free !== null && free <= 0) return;
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [rows]: [{ id: string; member_id: string; email: string; name: string }[], number] =
-      await manager.query(
-        `WITH next AS (
+    const [rows]: [
+      { id: string; member_id: string; email: string; name: string; locale: string }[],
+      number,
+    ] = await manager.query(
+      `WITH next AS (
          SELECT id FROM registration
           WHERE event_id = $1 AND status = 'WAITLISTED'
           ORDER BY queue_seq
@@ -126,9 +128,9 @@ export class RegistrationsService {
        UPDATE registration r SET status = 'CONFIRMED', confirmed_at = now(), updated_at = now()
          FROM next, member m
         WHERE r.id = next.id AND m.id = r.member_id
-       RETURNING r.id, r.member_id, m.email, m.name`,
-        free === null ? [event.id] : [event.id, free],
-      );
+       RETURNING r.id, r.member_id, m.email, m.name, m.locale`,
+      free === null ? [event.id] : [event.id, free],
+    );
     if (!rows.length) return;
     const url = `${this.config.PUBLIC_URL}/agenda/${event.id}`;
     const byMember = new Map(rows.map((row) => [row.member_id, row]));
@@ -147,7 +149,7 @@ export class RegistrationsService {
       },
       (memberId) => {
         const row = byMember.get(memberId);
-        return row ? promotedMail(row.email, row.name, event, url) : null;
+        return row ? promotedMail(row, event, url) : null;
       },
     );
   }

@@ -41,13 +41,14 @@ export class RemindersService implements OnModuleInit {
         registration_id: string;
         email: string;
         name: string;
+        locale: string;
         id: string;
         title: string;
         starts_at: Date;
         location: string | null;
         online_url: string | null;
       }[] = await manager.query(
-        `SELECT r.id AS registration_id, m.email, m.name, e.id, e.title, e.starts_at, e.location, e.online_url
+        `SELECT r.id AS registration_id, m.email, m.name, m.locale, e.id, e.title, e.starts_at, e.location, e.online_url
            FROM registration r
            JOIN event e ON e.id = r.event_id
            JOIN member m ON m.id = r.member_id
@@ -62,8 +63,7 @@ export class RemindersService implements OnModuleInit {
         manager,
         due.map((row) => ({
           ...reminderMail(
-            row.email,
-            row.name,
+            row,
             {
               id: row.id,
               title: row.title,
