@@ -76,9 +76,10 @@ const TEXT_SCORE = (terms: string) => /* sql */ `
 const LEVEL_HIT = (levels: string) => `w.lf[1 + (c.${levels} ->> h.slug)::int]`;
 
 /**
- * The three candidate sources. The filtered set is collected under all filters; when a filter
- * is set the unfiltered set is collected as well (`_all`), so that a field's facet can count
- * the values one could switch to (its counts ignore that field's own filter).
+ * The candidate sources: (1)-(3) always, (4) and (5) when the filters they serve are set. The
+ * filtered set is collected under all filters; when a filter is set the unfiltered set (1)-(3)
+ * is collected as well (`_all`), so that a field's facet can count the values one could switch
+ * to (its counts ignore that field's own filter).
  */
 const CANDIDATES = (suffix: string, filtered: boolean) => /* sql */ `
 -- (1) members holding a confidently matched subtopic: top-K per subtopic by level from the btree
