@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '../mail/mail.service';
+import { mailLanguage, type MailRecipient } from '../mail/templates';
 
 const TZ = 'Europe/Amsterdam';
 
@@ -21,22 +22,14 @@ interface EventLike {
   onlineUrl: string | null;
 }
 
-/** Who a mail goes to; `locale` ('nl' or 'en') picks its language. */
-export interface MailRecipient {
-  email: string;
-  name: string;
-  locale: string;
-}
-
 const where = (event: EventLike) => event.location ?? event.onlineUrl ?? 'online';
-const languageOf = (to: MailRecipient) => (to.locale === 'en' ? 'en' : 'nl');
 
 function compose(to: MailRecipient, subject: string, paragraphs: string[]): OutgoingMail {
   return { to: to.email, subject, text: [...paragraphs, '— Deelwijs'].join('\n\n') };
 }
 
 export function promotedMail(to: MailRecipient, event: EventLike, url: string): OutgoingMail {
-  const lang = languageOf(to);
+  const lang = mailLanguage(to);
   const when = formatWhen(event.startsAt, lang);
   return lang === 'en'
     ? compose(to, `You have a place: ${event.title}`, [
@@ -59,7 +52,7 @@ export function eventCancelledMail(
   reason: string | null,
   url: string,
 ): OutgoingMail {
-  const lang = languageOf(to);
+  const lang = mailLanguage(to);
   const when = formatWhen(event.startsAt, lang);
   return lang === 'en'
     ? compose(to, `Cancelled: ${event.title}`, [
@@ -77,7 +70,7 @@ export function eventCancelledMail(
 }
 
 export function reminderMail(to: MailRecipient, event: EventLike, url: string): OutgoingMail {
-  const lang = languageOf(to);
+  const lang = mailLanguage(to);
   const when = formatWhen(event.startsAt, lang);
   return lang === 'en'
     ? compose(to, `Tomorrow: ${event.title}`, [

@@ -1,6 +1,15 @@
 import type { Locale } from '../common/request-context';
 import type { OutgoingMail } from './mail.service';
 
+/** Who a mail goes to; their `locale` ('nl' or 'en') picks its language. */
+export interface MailRecipient {
+  email: string;
+  name: string;
+  locale: string;
+}
+
+export const mailLanguage = (to: MailRecipient): Locale => (to.locale === 'en' ? 'en' : 'nl');
+
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function compose(

@@ -1,12 +1,6 @@
 import type { OutgoingMail } from '../mail/mail.service';
+import { mailLanguage, type MailRecipient } from '../mail/templates';
 import type { Localized } from './notifications.service';
-
-interface Recipient {
-  email: string;
-  name: string;
-  /** 'nl' or 'en' */
-  locale: string;
-}
 
 interface MailItem {
   title: Localized;
@@ -34,13 +28,16 @@ const TEXT = {
   },
 };
 
-const languageOf = (recipient: Recipient) => (recipient.locale === 'en' ? 'en' : 'nl');
 const pick = (text: string | Localized, lang: 'nl' | 'en') =>
   typeof text === 'string' ? text : text[lang];
 
 /** One notification by e-mail, in the recipient's language. */
-export function notificationMail(to: Recipient, item: MailItem, publicUrl: string): OutgoingMail {
-  const lang = languageOf(to);
+export function notificationMail(
+  to: MailRecipient,
+  item: MailItem,
+  publicUrl: string,
+): OutgoingMail {
+  const lang = mailLanguage(to);
   const t = TEXT[lang];
   const url = item.link ? `${publicUrl}${item.link}` : publicUrl;
   const title = pick(item.title, lang);
@@ -59,8 +56,8 @@ export function notificationMail(to: Recipient, item: MailItem, publicUrl: strin
 }
 
 /** The day's digest, in the recipient's language. */
-export function digestMail(to: Recipient, items: MailItem[], publicUrl: string): OutgoingMail {
-  const lang = languageOf(to);
+export function digestMail(to: MailRecipient, items: MailItem[], publicUrl: string): OutgoingMail {
+  const lang = mailLanguage(to);
   const t = TEXT[lang];
   const lines = items.map(
     (item) => `• ${pick(item.title, lang)}${item.link ? `\n  ${publicUrl}${item.link}` : ''}`,
