@@ -16,6 +16,13 @@ import {
   GroupVisibility,
   MembershipStatus,
 } from './group.entities';
+import {
+  canReadGroupContent,
+  isModerator,
+  readableGroupIds,
+  readersOfGroup,
+  threadsInReadableGroups,
+} from './group-access.policy';
 
 export interface GroupAccess {
   group: GroupEntity;
@@ -28,8 +35,7 @@ export interface GroupAccess {
   canSeeContent: boolean;
 }
 
-export const isModerator = (member: MemberEntity) =>
-  member.platformRole === PlatformRole.ADMIN || member.platformRole === PlatformRole.MODERATOR;
+export { isModerator };
 
 /**
  * Groups and who may see what. OPEN groups: content for every member. ON_REQUEST: everyone sees
@@ -74,7 +80,7 @@ export class GroupsService {
       isGroupAdmin:
         (isMember && membership?.role === GroupRole.ADMIN) ||
         viewer.platformRole === PlatformRole.ADMIN,
-      canSeeContent: group.visibility === GroupVisibility.OPEN || isMember || moderator,
+      canSeeContent: canReadGroupContent(viewer, group, membership),
     };
   }
 
@@ -106,17 +112,20 @@ export class GroupsService {
     return repo.findOneBy({ slug: slug ?? '' });
   }
 
-  /** Ids of the groups whose content this member may read (null: all, for moderators). */
-  async readableGroupIds(viewer: MemberEntity): Promise<string[] | null> {
-    if (isModerator(viewer)) return null;
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT g.id FROM member_group g
-        WHERE g.visibility = 'OPEN'
-           OR EXISTS (SELECT 1 FROM group_membership m
-                       WHERE m.group_id = g.id AND m.member_id = $1 AND m.status = 'ACTIVE')`,
-      [viewer.id],
-    );
-    return rows.map((r) => r.id);
+  /**
+   * The group-content policy (group-access.policy.ts) for callers that hold sets: of these
+   * groups, threads or members, the readable ones. List queries use `readableGroupSql`.
+   */
+  readableGroups(viewer: MemberEntity, groupIds: string[], manager?: EntityManager) {
+    return readableGroupIds(manager ?? this.dataSource.manager, viewer.id, groupIds);
+  }
+
+  readableThreads(viewer: MemberEntity, threadIds: string[], manager?: EntityManager) {
+    return threadsInReadableGroups(manager ?? this.dataSource.manager, viewer.id, threadIds);
+  }
+
+  readersOf(groupId: string | null, memberIds: string[], manager?: EntityManager) {
+    return readersOfGroup(manager ?? this.dataSource.manager, groupId, memberIds);
   }
 
   async list(viewer: MemberEntity, mine: boolean): Promise<GroupEntity[]> {

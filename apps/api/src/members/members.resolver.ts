@@ -25,7 +25,8 @@ import {
   UpdateMyAccountInput,
 } from './dto/member.inputs';
 import { JobRole, Member, MemberPage } from './dto/member.type';
-import { MemberEntity, PlatformRole } from './member.entity';
+import { isFormerMember, showsAsFormerMember } from './former-member';
+import { MemberEntity, MemberStatus, PlatformRole } from './member.entity';
 import { MembersService } from './members.service';
 
 const roleLabel = (slug: string, locale: Locale) => {
@@ -127,9 +128,36 @@ export class MembersResolver {
     return roleLabel(member.jobRole, locale);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Null for a former member (oud-lid), except to admins.',
+  })
+  email(@Parent() member: MemberEntity, @CurrentMember() viewer?: MemberEntity) {
+    return showsAsFormerMember(member, viewer) ? null : member.email;
+  }
+
+  @ResolveField(() => MemberStatus, {
+    nullable: true,
+    description: 'Null for a former member (oud-lid), except to admins.',
+  })
+  status(@Parent() member: MemberEntity, @CurrentMember() viewer?: MemberEntity) {
+    return showsAsFormerMember(member, viewer) ? null : member.status;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'A former member (oud-lid): the account was deactivated; only the name remains.',
+  })
+  former(@Parent() member: MemberEntity) {
+    return isFormerMember(member);
+  }
+
   @ResolveField(() => School, { nullable: true })
-  school(@Parent() member: MemberEntity, @Context() ctx: GraphQLContext) {
-    if (!member.schoolId) return null;
+  school(
+    @Parent() member: MemberEntity,
+    @Context() ctx: GraphQLContext,
+    @CurrentMember() viewer?: MemberEntity,
+  ) {
+    if (!member.schoolId || showsAsFormerMember(member, viewer)) return null;
     return requestLoader(ctx, 'school', () => this.organisation.createSchoolLoader()).load(
       member.schoolId,
     );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
+import { notificationVisibleSql } from '../threads/content-visibility';
 import { digestMail } from './notification-mails';
 
 export const DIGEST_JOB = 'notification-digest';
@@ -44,20 +45,29 @@ export class DigestService implements OnModuleInit {
     let sent = 0;
     for (const { member_id: memberId } of members) {
       sent += await this.dataSource.transaction(async (manager) => {
-        const items: { id: string; title: string; title_en: string | null; link: string | null }[] =
-          await manager.query(
-            `SELECT id, title, title_en, link FROM notification
+        // Notifications about content hidden from the member since are marked, not mailed.
+        const claimed: {
+          id: string;
+          title: string;
+          title_en: string | null;
+          link: string | null;
+          visible: boolean;
+        }[] = await manager.query(
+          `SELECT id, title, title_en, link, ${notificationVisibleSql('notification')} AS visible
+             FROM notification
             WHERE member_id = $1 AND delivery = 'DIGEST' AND digested_at IS NULL
             ORDER BY created_at LIMIT 50
             FOR UPDATE SKIP LOCKED`,
-            [memberId],
-          );
-        if (!items.length) return 0;
+          [memberId],
+        );
+        if (!claimed.length) return 0;
+        const items = claimed.filter((item) => item.visible);
         const [person]: { email: string; name: string; locale: string; status: string }[] =
           await manager.query(`SELECT email, name, locale, status FROM member WHERE id = $1`, [
             memberId,
           ]);
-        if (person?.status === 'ACTIVE') {
+        const mailed = person?.status === 'ACTIVE' && items.length > 0;
+        if (mailed) {
           await this.mail.enqueue(manager, {
             ...digestMail(
               person,
@@ -72,9 +82,9 @@ export class DigestService implements OnModuleInit {
         }
         await manager.query(
           `UPDATE notification SET digested_at = now() WHERE id = ANY($1::uuid[])`,
-          [items.map((i) => i.id)],
+          [claimed.map((i) => i.id)],
         );
-        return person?.status === 'ACTIVE' ? 1 : 0;
+        return mailed ? 1 : 0;
       });
     }
     if (sent) this.logger.log(`Queued ${sent} digest mails`);

@@ -5,6 +5,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { BadUserInputError } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailService, OutgoingMail } from '../mail/mail.service';
+import { notificationVisibleSql } from '../threads/content-visibility';
 import { NotificationEntity } from './notification.entity';
 import { CONFIGURABLE_KINDS, Delivery, KIND_BY_NAME } from './notification-kinds';
 import { notificationMail } from './notification-mails';
@@ -136,23 +137,29 @@ export class NotificationsService {
     return this.preferences(memberId);
   }
 
+  /** A member's notifications, leaving out those about content hidden from them. */
   async list(memberId: string, first: number, offset: number, unreadOnly: boolean) {
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const where = unreadOnly ? { memberId, readAt: IsNull() } : { memberId };
-    const [nodes, total] = await repo.findAndCount({
-      where,
-      order: { createdAt: 'DESC' },
-      take: first,
-      skip: offset,
-    });
-    const unread = await repo.countBy({ memberId, readAt: IsNull() });
-    return { total, unread, nodes };
+    const [nodes, total] = await this.visible(memberId, unreadOnly)
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(first)
+      .skip(offset)
+      .getManyAndCount();
+    return { total, unread: await this.unreadCount(memberId), nodes };
   }
 
   unreadCount(memberId: string): Promise<number> {
-    return this.dataSource
+    return this.visible(memberId, true).getCount();
+  }
+
+  private visible(memberId: string, unreadOnly: boolean) {
+    const query = this.dataSource
       .getRepository(NotificationEntity)
-      .countBy({ memberId, readAt: IsNull() });
+      .createQueryBuilder('n')
+      .where('n.memberId = :memberId', { memberId })
+      .andWhere(notificationVisibleSql('n'));
+    if (unreadOnly) query.andWhere('n.readAt IS NULL');
+    return query;
   }
 
   async markRead(memberId: string, ids: string[] | undefined, all: boolean): Promise<number> {

@@ -4,6 +4,7 @@ import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@n
 import { CurrentMember, ViewerLocale } from '../common/auth.decorators';
 import { GraphQLContext, Locale, requestLoader } from '../common/request-context';
 import { Member } from '../members/dto/member.type';
+import { showsAsFormerMember } from '../members/former-member';
 import { MemberEntity } from '../members/member.entity';
 import { Domain, Subtopic } from '../taxonomy/dto/taxonomy.types';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -22,9 +23,14 @@ export class MemberProfileResolver {
 
   @ResolveField(() => ExpertiseProfile, {
     nullable: true,
-    description: 'Null until the member fills it in.',
+    description: 'Null until the member fills it in, and for a former member (oud-lid).',
   })
-  profile(@Parent() member: MemberEntity, @Context() ctx: GraphQLContext) {
+  profile(
+    @Parent() member: MemberEntity,
+    @Context() ctx: GraphQLContext,
+    @CurrentMember() viewer?: MemberEntity,
+  ) {
+    if (showsAsFormerMember(member, viewer)) return null;
     return requestLoader(ctx, 'expertise-profile', () => this.profiles.createProfileLoader()).load(
       member.id,
     );

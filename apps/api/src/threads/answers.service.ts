@@ -3,9 +3,10 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 
 import { BadUserInputError, ForbiddenError } from '../common/errors';
-import { isModerator } from '../groups/groups.service';
+import { isModerator } from '../groups/group-access.policy';
 import { MemberEntity } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { canSeeContent } from './content-visibility';
 import { AnswerEntity, ThreadEntity } from './thread.entities';
 import { cleanBody, ThreadsService } from './threads.service';
 
@@ -47,10 +48,7 @@ export class AnswersService {
   }
 
   async edit(viewer: MemberEntity, answerId: string, html: string): Promise<AnswerEntity> {
-    const thread = await this.threads.threadOfAnswer(viewer, answerId);
-    const answer = await this.dataSource
-      .getRepository(AnswerEntity)
-      .findOneByOrFail({ id: answerId });
+    const { thread, answer } = await this.threads.requireReadableAnswer(viewer, answerId);
     if (answer.authorId !== viewer.id)
       throw new ForbiddenError('Je kunt alleen je eigen antwoorden bewerken.');
     const clean = cleanBody(html);
@@ -62,10 +60,7 @@ export class AnswersService {
   }
 
   async remove(viewer: MemberEntity, answerId: string): Promise<boolean> {
-    await this.threads.threadOfAnswer(viewer, answerId);
-    const answer = await this.dataSource
-      .getRepository(AnswerEntity)
-      .findOneByOrFail({ id: answerId });
+    const { answer } = await this.threads.requireReadableAnswer(viewer, answerId);
     if (answer.authorId !== viewer.id && !isModerator(viewer)) {
       throw new ForbiddenError('Je kunt alleen je eigen antwoorden verwijderen.');
     }
@@ -81,15 +76,12 @@ export class AnswersService {
 
   /** Only the asker, or a moderator, accepts an answer; anyone else gets FORBIDDEN. */
   async accept(viewer: MemberEntity, answerId: string): Promise<ThreadEntity> {
-    const thread = await this.threads.threadOfAnswer(viewer, answerId);
+    const { thread, answer } = await this.threads.requireReadableAnswer(viewer, answerId);
     if (thread.authorId !== viewer.id && !isModerator(viewer)) {
       throw new ForbiddenError(
         'Alleen wie de vraag stelde (of een moderator) kan een antwoord accepteren.',
       );
     }
-    const answer = await this.dataSource
-      .getRepository(AnswerEntity)
-      .findOneByOrFail({ id: answerId });
     await this.dataSource.transaction(async (manager) => {
       await manager.update(ThreadEntity, thread.id, {
         acceptedAnswerId: answer.id,
@@ -113,10 +105,7 @@ export class AnswersService {
 
   /** A "helpful" vote; one per member per answer, not on your own answer. */
   async vote(viewer: MemberEntity, answerId: string, helpful: boolean): Promise<AnswerEntity> {
-    await this.threads.threadOfAnswer(viewer, answerId);
-    const answer = await this.dataSource
-      .getRepository(AnswerEntity)
-      .findOneByOrFail({ id: answerId });
+    const { answer } = await this.threads.requireReadableAnswer(viewer, answerId);
     if (answer.authorId === viewer.id) {
       throw new BadUserInputError('answerId', 'Je kunt niet op je eigen antwoord stemmen.');
     }
@@ -146,9 +135,7 @@ export class AnswersService {
       const rows = await this.dataSource
         .getRepository(AnswerEntity)
         .find({ where: { threadId: In([...threadIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-      const visible = rows.filter(
-        (a) => !a.hiddenAt || a.authorId === viewer.id || isModerator(viewer),
-      );
+      const visible = rows.filter((answer) => canSeeContent(viewer, answer));
       const byThread = new Map<string, AnswerEntity[]>();
       for (const row of visible)
         byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
@@ -156,10 +143,13 @@ export class AnswersService {
     });
   }
 
-  createAnswerLoader(): DataLoader<string, AnswerEntity | null> {
+  /** Answers by id; null for a hidden answer the viewer may not see. */
+  createAnswerLoader(viewer: MemberEntity): DataLoader<string, AnswerEntity | null> {
     return new DataLoader(async (ids) => {
       const rows = await this.dataSource.getRepository(AnswerEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = new Map(
+        rows.filter((answer) => canSeeContent(viewer, answer)).map((r) => [r.id, r]),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     });
   }

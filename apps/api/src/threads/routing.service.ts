@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { BadUserInputError } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { GroupsService } from '../groups/groups.service';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
@@ -37,6 +38,7 @@ export class RoutingService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly threads: ThreadsService,
+    private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
   ) {}
@@ -56,7 +58,8 @@ export class RoutingService implements OnModuleInit {
 
   async route(threadId: string): Promise<number> {
     const thread = await this.dataSource.getRepository(ThreadEntity).findOneBy({ id: threadId });
-    if (!thread) return 0;
+    // A question a moderator hid before the job ran is sent to no one.
+    if (!thread || thread.hiddenAt) return 0;
     const [{ n: already }] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM thread_suggestion WHERE thread_id = $1 AND invited_by IS NULL`,
       [threadId],
@@ -170,17 +173,13 @@ export class RoutingService implements OnModuleInit {
     memberIds: string[],
     applyCap = true,
   ): Promise<Set<string>> {
-    if (!memberIds.length) return new Set();
+    const readers = await this.groups.readersOf(thread.groupId, memberIds);
+    if (!applyCap || !readers.size) return readers;
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT m.id FROM member m
-        WHERE m.id = ANY($1::uuid[]) AND m.status = 'ACTIVE'
-          AND ($2::uuid IS NULL
-               OR EXISTS (SELECT 1 FROM member_group g WHERE g.id = $2 AND g.visibility = 'OPEN')
-               OR EXISTS (SELECT 1 FROM group_membership gm
-                           WHERE gm.group_id = $2 AND gm.member_id = m.id AND gm.status = 'ACTIVE'))
-          AND (NOT $3 OR (SELECT count(*) FROM thread_suggestion s
-                           WHERE s.member_id = m.id AND s.routed_at > now() - interval '7 days') < $4)`,
-      [memberIds, thread.groupId, applyCap, this.config.ROUTING_MAX_PER_EXPERT_PER_WEEK],
+      `SELECT m.id FROM unnest($1::uuid[]) AS m(id)
+        WHERE (SELECT count(*) FROM thread_suggestion s
+                WHERE s.member_id = m.id AND s.routed_at > now() - interval '7 days') < $2`,
+      [[...readers], this.config.ROUTING_MAX_PER_EXPERT_PER_WEEK],
     );
     return new Set(rows.map((r) => r.id));
   }

@@ -14,7 +14,8 @@ import { CurrentMember } from '../common/auth.decorators';
 import { checkPage } from '../common/pagination';
 import { GraphQLContext, requestLoader } from '../common/request-context';
 import { Group } from '../groups/dto/group.types';
-import { GroupsService, isModerator } from '../groups/groups.service';
+import { isModerator } from '../groups/group-access.policy';
+import { GroupsService } from '../groups/groups.service';
 import { ExpertMatch } from '../matching/dto/expert-search.types';
 import { Member } from '../members/dto/member.type';
 import { MemberEntity } from '../members/member.entity';
@@ -175,7 +176,8 @@ export class ThreadsResolver {
   @ResolveField(() => Answer, { nullable: true })
   acceptedAnswer(@Parent() thread: ThreadEntity, @Context() ctx: GraphQLContext) {
     if (!thread.acceptedAnswerId) return null;
-    return requestLoader(ctx, 'answer', () => this.answersService.createAnswerLoader()).load(
+    const viewer = viewerOf(ctx);
+    return requestLoader(ctx, 'answer', () => this.answersService.createAnswerLoader(viewer)).load(
       thread.acceptedAnswerId,
     );
   }

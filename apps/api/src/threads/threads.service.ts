@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { GroupVisibility } from '../groups/group.entities';
-import { GroupsService, isModerator } from '../groups/groups.service';
+import { isModerator, readableGroupSql } from '../groups/group-access.policy';
+import { GroupsService } from '../groups/groups.service';
 import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { canSeeContent, visibleContentSql } from './content-visibility';
 import {
   AskQuestionInput,
   EditThreadInput,
@@ -52,9 +54,8 @@ export class ThreadsService {
   ): Promise<ThreadEntity> {
     const em = manager ?? this.dataSource.manager;
     const thread = await em.findOneBy(ThreadEntity, { id: threadId });
-    if (!thread || (thread.hiddenAt && thread.authorId !== viewer.id && !isModerator(viewer))) {
+    if (!thread || !canSeeContent(viewer, thread))
       throw new NotFoundError('Deze vraag', 'threadId');
-    }
     if (thread.groupId) await this.groups.requireContent(viewer, thread.groupId, manager);
     return thread;
   }
@@ -167,22 +168,9 @@ export class ThreadsService {
     } else if (filter.boardOnly) {
       query.andWhere('t.groupId IS NULL');
     } else {
-      const readable = await this.groups.readableGroupIds(viewer);
-      if (readable) {
-        query.andWhere(
-          new Brackets((q) =>
-            q.where('t.groupId IS NULL').orWhere('t.groupId = ANY(:readable)', { readable }),
-          ),
-        );
-      }
+      query.andWhere(readableGroupSql('t.group_id', ':me'), { me: viewer.id });
     }
-    if (!isModerator(viewer)) {
-      query.andWhere(
-        new Brackets((q) =>
-          q.where('t.hiddenAt IS NULL').orWhere('t.authorId = :me', { me: viewer.id }),
-        ),
-      );
-    }
+    query.andWhere(visibleContentSql('t', ':me'), { me: viewer.id });
     if (filter.unanswered) query.andWhere('t.answerCount = 0');
     if (filter.mine) query.andWhere('t.authorId = :me', { me: viewer.id });
     if (filter.domain) query.andWhere(':domain = ANY(t.domainSlugs)', { domain: filter.domain });
@@ -205,7 +193,6 @@ export class ThreadsService {
       .filter(Boolean)
       .slice(0, 12);
     if (!terms.length) return [];
-    const readable = await this.groups.readableGroupIds(viewer);
     return this.dataSource
       .getRepository(ThreadEntity)
       .createQueryBuilder('t')
@@ -213,9 +200,7 @@ export class ThreadsService {
         q: terms.map((t) => `'${t.replace(/'/g, '')}':*`).join(' | '),
       })
       .andWhere('t.hiddenAt IS NULL')
-      .andWhere(readable ? '(t.groupId IS NULL OR t.groupId = ANY(:readable))' : 'TRUE', {
-        readable,
-      })
+      .andWhere(readableGroupSql('t.group_id', ':me'), { me: viewer.id })
       .orderBy(`ts_rank(t.search, to_tsquery('dutch', :q))`, 'DESC')
       .take(first)
       .getMany();
@@ -279,15 +264,26 @@ export class ThreadsService {
     return true;
   }
 
+  /** The answer and its thread if the viewer may read both; NOT_FOUND / FORBIDDEN otherwise. */
+  async requireReadableAnswer(
+    viewer: MemberEntity,
+    answerId: string,
+    manager?: EntityManager,
+  ): Promise<{ thread: ThreadEntity; answer: AnswerEntity }> {
+    const em = manager ?? this.dataSource.manager;
+    const answer = await em.findOneBy(AnswerEntity, { id: answerId });
+    if (!answer || !canSeeContent(viewer, answer)) {
+      throw new NotFoundError('Dit antwoord', 'answerId');
+    }
+    return { thread: await this.requireReadable(viewer, answer.threadId, manager), answer };
+  }
+
   async threadOfAnswer(
     viewer: MemberEntity,
     answerId: string,
     manager?: EntityManager,
   ): Promise<ThreadEntity> {
-    const em = manager ?? this.dataSource.manager;
-    const answer = await em.findOneBy(AnswerEntity, { id: answerId });
-    if (!answer) throw new NotFoundError('Dit antwoord', 'answerId');
-    return this.requireReadable(viewer, answer.threadId, manager);
+    return (await this.requireReadableAnswer(viewer, answerId, manager)).thread;
   }
 
   createThreadLoader(): DataLoader<string, ThreadEntity | null> {
@@ -334,17 +330,10 @@ export class ThreadsService {
     const ids = mentionedIds(html).filter((id) => id !== author.id);
     if (!ids.length) return;
     // Only colleagues who can read the thread hear about it.
-    const rows: { id: string }[] = await manager.query(
-      `SELECT m.id FROM member m
-        WHERE m.id = ANY($1::uuid[]) AND m.status = 'ACTIVE'
-          AND ($2::uuid IS NULL
-               OR EXISTS (SELECT 1 FROM member_group g WHERE g.id = $2 AND g.visibility = 'OPEN')
-               OR EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = $2 AND gm.member_id = m.id AND gm.status = 'ACTIVE'))`,
-      [ids, thread.groupId],
-    );
+    const readers = await this.groups.readersOf(thread.groupId, ids, manager);
     await this.notifications.notify(
       manager,
-      rows.map((r) => r.id),
+      ids.filter((id) => readers.has(id)),
       {
         kind: 'mention',
         title: {
@@ -365,25 +354,22 @@ export class ThreadsService {
     thread: ThreadEntity,
   ) {
     const rows: { member_id: string }[] = await manager.query(
-      `SELECT DISTINCT f.member_id FROM follow f JOIN member m ON m.id = f.member_id AND m.status = 'ACTIVE'
-        WHERE f.member_id <> $1
-          AND (f.group_id = $2 OR f.domain_slug = ANY($3::text[]))
-          AND ($2::uuid IS NULL
-               OR EXISTS (SELECT 1 FROM member_group g WHERE g.id = $2 AND g.visibility = 'OPEN')
-               OR EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = $2 AND gm.member_id = f.member_id AND gm.status = 'ACTIVE'))`,
+      `SELECT DISTINCT f.member_id FROM follow f
+        WHERE f.member_id <> $1 AND (f.group_id = $2 OR f.domain_slug = ANY($3::text[]))`,
       [author.id, thread.groupId, thread.domainSlugs],
     );
-    await this.notifications.notify(
-      manager,
+    const readers = await this.groups.readersOf(
+      thread.groupId,
       rows.map((r) => r.member_id),
-      {
-        kind: 'question.new',
-        title: { nl: `Nieuwe vraag: ${thread.title}`, en: `New question: ${thread.title}` },
-        body: thread.bodyText.slice(0, 200),
-        link: `/vragen/${thread.id}`,
-        data: { threadId: thread.id },
-        dedupeKey: `question.new:${thread.id}`,
-      },
+      manager,
     );
+    await this.notifications.notify(manager, [...readers], {
+      kind: 'question.new',
+      title: { nl: `Nieuwe vraag: ${thread.title}`, en: `New question: ${thread.title}` },
+      body: thread.bodyText.slice(0, 200),
+      link: `/vragen/${thread.id}`,
+      data: { threadId: thread.id },
+      dedupeKey: `question.new:${thread.id}`,
+    });
   }
 }

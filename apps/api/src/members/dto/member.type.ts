@@ -13,14 +13,14 @@ export class Member {
   @Field()
   name!: string;
 
-  @Field()
-  email!: string;
+  /** Resolved by MembersResolver (null for a former member). */
+  email!: string | null;
 
   @Field(() => PlatformRole)
   platformRole!: PlatformRole;
 
-  @Field(() => MemberStatus)
-  status!: MemberStatus;
+  /** Resolved by MembersResolver (null for a former member). */
+  status!: MemberStatus | null;
 
   @Field({ description: 'nl or en' })
   locale!: string;

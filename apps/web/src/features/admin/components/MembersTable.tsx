@@ -119,14 +119,16 @@ export function MembersTable({
                     <Text size="sm">{t(`platformRole.${member.platformRole}`)}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge
-                      variant="dot"
-                      color={STATUS_COLORS[member.status]}
-                      tt="none"
-                      style={{ minWidth: 'max-content' }}
-                    >
-                      {t(`memberStatus.${member.status}`)}
-                    </Badge>
+                    {member.status && (
+                      <Badge
+                        variant="dot"
+                        color={STATUS_COLORS[member.status]}
+                        tt="none"
+                        style={{ minWidth: 'max-content' }}
+                      >
+                        {t(`memberStatus.${member.status}`)}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c={member.lastLoginAt ? undefined : 'dimmed'}>

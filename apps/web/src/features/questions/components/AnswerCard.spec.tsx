@@ -23,6 +23,7 @@ function anAnswer(overrides: Partial<AnswerFieldsFragment> = {}) {
       __typename: 'Member' as const,
       id: 'member-2',
       name: 'Hilde Prins',
+      former: false,
       roleLabel: 'Intern begeleider',
       school: { __typename: 'School' as const, id: 's1', name: 'OBS De Regenboog' },
     },
@@ -43,6 +44,20 @@ describe('AnswerCard', () => {
     );
     expect(screen.getByRole('button', accept)).toBeInTheDocument();
     expect(screen.getByText('non-verbale').tagName).toBe('STRONG');
+  });
+
+  it('names a former member without a link to a profile that no longer exists', () => {
+    const answer = anAnswer();
+    renderWithProviders(
+      <AnswerCard
+        answer={{ ...answer, author: { ...answer.author, former: true, school: null } }}
+        canAccept={false}
+        isModerator={false}
+        onReport={jest.fn()}
+      />,
+    );
+    expect(screen.getByText('Hilde Prins (oud-lid)')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Hilde Prins/ })).not.toBeInTheDocument();
   });
 
   it('hides the accept button from others', () => {

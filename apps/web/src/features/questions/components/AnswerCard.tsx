@@ -82,9 +82,13 @@ export function AnswerCard({ answer, canAccept, isModerator, onReport }: AnswerC
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <div>
             <Text fw={600} id={`answer-${answer.id}-author`}>
-              <Link to={`/leden/${answer.author.id}`} className={classes.author}>
-                {answer.author.name}
-              </Link>
+              {answer.author.former ? (
+                `${answer.author.name} (${t('questions.formerMember')})`
+              ) : (
+                <Link to={`/leden/${answer.author.id}`} className={classes.author}>
+                  {answer.author.name}
+                </Link>
+              )}
             </Text>
             <Text size="xs" c="dimmed">
               {[answer.author.roleLabel, answer.author.school?.name].filter(Boolean).join(' · ')}

@@ -56,9 +56,13 @@ export function QuestionSection({ thread, isModerator, onReport }: QuestionSecti
         description={
           <>
             {t('questions.thread.askedBy')}{' '}
-            <Anchor underline="always" component={Link} to={`/leden/${thread.author.id}`}>
-              {thread.author.name}
-            </Anchor>{' '}
+            {thread.author.former ? (
+              `${thread.author.name} (${t('questions.formerMember')})`
+            ) : (
+              <Anchor underline="always" component={Link} to={`/leden/${thread.author.id}`}>
+                {thread.author.name}
+              </Anchor>
+            )}{' '}
             {t('questions.thread.in')} {where} ·{' '}
             <time dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, language)}</time>
           </>

@@ -41,6 +41,7 @@ export const AnswerFields = graphql(`
     author {
       id
       name
+      former
       roleLabel
       school {
         id
@@ -83,6 +84,7 @@ export const ThreadDetailFields = graphql(`
     author {
       id
       name
+      former
       roleLabel
       school {
         id
