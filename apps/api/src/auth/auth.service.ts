@@ -26,7 +26,10 @@ export class AuthService {
     private readonly mail: MailService,
   ) {}
 
-  /** Checks credentials under the login throttle; the same answer for unknown e-mail and wrong password. */
+  /**
+   * Checks credentials under the login throttle (the attempt is counted before the check); the
+   * same answer for unknown e-mail and wrong password.
+   */
   async validateLogin(rawEmail: string, password: string, ip: string): Promise<MemberEntity> {
     const email = normaliseEmail(rawEmail).slice(0, 254);
     await this.throttle.beforeAttempt(ip, email);
@@ -41,10 +44,9 @@ export class AuthService {
         : null;
     const ok = await this.passwords.verify(member?.passwordHash, password);
     if (!member || !ok || member.status !== MemberStatus.ACTIVE) {
-      await this.throttle.failed(email);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(ip, email);
     await this.dataSource
       .getRepository(MemberEntity)
       .update(member.id, { lastLoginAt: new Date() });
