@@ -1,10 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { BadUserInputError, UnauthenticatedError } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { MailService } from '../mail/mail.service';
-import { passwordResetMail } from '../mail/templates';
 import { AccountTokenKind } from '../members/account-token.entity';
 import { AccountTokenService } from '../members/account-token.service';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
@@ -18,12 +15,10 @@ const INVALID_LINK = 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een 
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: AccountTokenService,
-    private readonly mail: MailService,
   ) {}
 
   /**
@@ -75,27 +70,6 @@ export class AuthService {
 
   resetPassword(token: string, password: string): Promise<MemberEntity> {
     return this.setPasswordWithToken(token, password, AccountTokenKind.PASSWORD_RESET);
-  }
-
-  /** Always succeeds, so the answer does not reveal whether the address has an account. */
-  async requestPasswordReset(rawEmail: string): Promise<boolean> {
-    const email = normaliseEmail(rawEmail);
-    await this.dataSource.transaction(async (manager) => {
-      const member = await manager.findOneBy(MemberEntity, { email, status: MemberStatus.ACTIVE });
-      if (!member) return;
-      const token = await this.tokens.issue(
-        manager,
-        member.id,
-        AccountTokenKind.PASSWORD_RESET,
-        this.config.PASSWORD_RESET_TTL_MINUTES * 60_000,
-      );
-      const url = `${this.config.PUBLIC_URL}/wachtwoord-herstellen/${token}`;
-      await this.mail.enqueue(
-        manager,
-        passwordResetMail(member.locale, member.email, member.name, url),
-      );
-    });
-    return true;
   }
 
   private async setPasswordWithToken(

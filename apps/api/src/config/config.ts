@@ -39,6 +39,10 @@ const configSchema = z.object({
   LOGIN_MAX_PER_ACCOUNT_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
   /** Failed logins per account over all IPs (against guessing spread over many addresses). */
   LOGIN_MAX_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).default(100),
+  PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  PASSWORD_RESET_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** At most one reset mail per address in this many minutes; later requests send nothing. */
+  PASSWORD_RESET_MAIL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   INVITATION_TTL_HOURS: z.coerce
     .number()
     .int()
