@@ -93,6 +93,7 @@ describe('login and password-reset throttling', () => {
 
   it('limits guesses on one account over all addresses per day, known or not', async () => {
     const member = await aMember(t.dataSource, { email: 'verspreid@school.example' });
+    const refusals: unknown[] = [];
     for (const email of [member.email, 'niet-bestaand@school.example']) {
       // Two guesses from each of four addresses: under every per-address limit, 8 in all.
       for (let ip = 1; ip <= 4; ip++) {
@@ -103,10 +104,39 @@ describe('login and password-reset throttling', () => {
       }
       const next = await login(email, 'weer-een-gok-123', '192.0.2.99');
       expect(errorCode(next)).toBe('TOO_MANY_REQUESTS');
+      refusals.push(next.errors?.[0]?.message);
     }
+    expect(refusals[0]).toBe(refusals[1]);
     expect(errorCode(await login(member.email, TEST_PASSWORD, '192.0.2.100'))).toBe(
       'TOO_MANY_REQUESTS',
     );
+  });
+
+  it('a password reset lifts the daily account limit: the owner gets back in', async () => {
+    const member = await aMember(t.dataSource, { email: 'belaagd@school.example' });
+    for (let ip = 1; ip <= 3; ip++) {
+      for (let i = 0; i < 3; i++) {
+        await login(member.email, `gok-${i}-wachtwoord`, `192.0.2.${ip + 10}`);
+      }
+    }
+    expect(errorCode(await login(member.email, TEST_PASSWORD, '192.0.2.30'))).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    await gql(t.agent(), REQUEST_RESET, { e: member.email }, fromIp('192.0.2.30'));
+    await backgroundDone();
+    const [mail] = await t.dataSource
+      .getRepository(MailOutboxEntity)
+      .findBy({ toAddress: member.email, subject: RESET_SUBJECT });
+    const token = mail.textBody.match(/\/wachtwoord-herstellen\/([\w-]+)/)?.[1];
+    const reset = await gql(
+      t.agent(),
+      `mutation($t: String!) { resetPassword(input: { token: $t, password: "nieuwe-herfst-wandeling" }) { id } }`,
+      { t: token },
+      fromIp('192.0.2.30'),
+    );
+    expect(reset.errors).toBeUndefined();
+    const fresh = await login(member.email, 'nieuwe-herfst-wandeling', '192.0.2.31');
+    expect(fresh.errors).toBeUndefined();
   });
 
   it('does not count successful sign-ins towards the daily account limit', async () => {

@@ -87,7 +87,7 @@ export class AuthService {
     }
     checkPasswordPolicy(password, [owner.name, owner.email]);
     const passwordHash = await this.passwords.hash(password);
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(manager, token, kind);
       if (!used) throw new BadUserInputError('token', INVALID_LINK);
       await endSessions(manager, used.memberId);
@@ -98,5 +98,7 @@ export class AuthService {
       });
       return manager.findOneByOrFail(MemberEntity, { id: used.memberId });
     });
+    await this.throttle.passwordSet(member.email);
+    return member;
   }
 }
