@@ -139,6 +139,15 @@ describe('login and password-reset throttling', () => {
     expect(fresh.errors).toBeUndefined();
   });
 
+  it('throttles addresses of any length typed into the form (keys fit the table)', async () => {
+    const long = `${'a'.repeat(64)}@${'b'.repeat(180)}.example`;
+    expect(long.length).toBeLessThanOrEqual(254);
+    for (let i = 0; i < 4; i++) {
+      const res = await login(long, `fout-${i}-wachtwoord`, '192.0.2.77');
+      expect(errorCode(res)).toBe(i < 3 ? 'UNAUTHENTICATED' : 'TOO_MANY_REQUESTS');
+    }
+  });
+
   it('does not count successful sign-ins towards the daily account limit', async () => {
     const member = await aMember(t.dataSource, { email: 'vaak@school.example' });
     for (let i = 0; i < 12; i++) {
