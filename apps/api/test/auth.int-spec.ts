@@ -1,3 +1,4 @@
+import { JobsService } from '../src/jobs/jobs.service';
 import { MailOutboxEntity } from '../src/mail/mail-outbox.entity';
 import { MemberStatus, PlatformRole } from '../src/members/member.entity';
 import { aMember, TEST_PASSWORD } from './factories';
@@ -193,6 +194,8 @@ describe('sign-in, sessions and accounts', () => {
     expect((await gql(t.agent(), request, { e: 'onbekend@school.example' })).data).toEqual({
       requestPasswordReset: true,
     });
+    // The mail is written in the background, after the answer.
+    await t.app.get(JobsService).idle();
     const mails = await t.dataSource
       .getRepository(MailOutboxEntity)
       .findBy({ subject: 'Nieuw wachtwoord voor Deelwijs' });

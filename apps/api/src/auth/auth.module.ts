@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { PasswordResetService } from './password-reset.service';
 import { SessionSerializer } from './session.serializer';
 
 @Global()
@@ -19,6 +20,7 @@ import { SessionSerializer } from './session.serializer';
     SessionSerializer,
     LoginThrottleService,
     PasswordService,
+    PasswordResetService,
   ],
   exports: [PasswordService],
 })

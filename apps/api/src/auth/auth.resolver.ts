@@ -14,6 +14,8 @@ import {
   ResetPasswordInput,
 } from './dto/auth.inputs';
 import { GqlLocalAuthGuard } from './gql-local-auth.guard';
+import { PasswordResetService } from './password-reset.service';
+import { clientIp } from './rate-limiter';
 import { SESSION_COOKIE } from './session';
 
 function signIn(ctx: GraphQLContext, member: MemberEntity): Promise<MemberEntity> {
@@ -24,7 +26,10 @@ function signIn(ctx: GraphQLContext, member: MemberEntity): Promise<MemberEntity
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly passwordResets: PasswordResetService,
+  ) {}
 
   @Public()
   @UseGuards(GqlLocalAuthGuard)
@@ -66,10 +71,14 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Always true; a mail goes out only to existing accounts.',
+    description:
+      'True for every address (TOO_MANY_REQUESTS past the limits); a link is mailed only to active accounts, at most one per address per few minutes.',
   })
-  requestPasswordReset(@Args('input') input: RequestPasswordResetInput) {
-    return this.auth.requestPasswordReset(input.email);
+  requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: GraphQLContext,
+  ) {
+    return this.passwordResets.request(input.email, clientIp(ctx.req));
   }
 
   @Public()

@@ -1,10 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { BadUserInputError, UnauthenticatedError } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { MailService } from '../mail/mail.service';
-import { passwordResetMail } from '../mail/templates';
 import { AccountTokenKind } from '../members/account-token.entity';
 import { AccountTokenService } from '../members/account-token.service';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
@@ -18,15 +15,16 @@ const INVALID_LINK = 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een 
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: AccountTokenService,
-    private readonly mail: MailService,
   ) {}
 
-  /** Checks credentials under the login throttle; the same answer for unknown e-mail and wrong password. */
+  /**
+   * Checks credentials under the login throttle (the attempt is counted before the check); the
+   * same answer for unknown e-mail and wrong password.
+   */
   async validateLogin(rawEmail: string, password: string, ip: string): Promise<MemberEntity> {
     const email = normaliseEmail(rawEmail).slice(0, 254);
     await this.throttle.beforeAttempt(ip, email);
@@ -41,10 +39,9 @@ export class AuthService {
         : null;
     const ok = await this.passwords.verify(member?.passwordHash, password);
     if (!member || !ok || member.status !== MemberStatus.ACTIVE) {
-      await this.throttle.failed(email);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(ip, email);
     await this.dataSource
       .getRepository(MemberEntity)
       .update(member.id, { lastLoginAt: new Date() });
@@ -75,27 +72,6 @@ export class AuthService {
     return this.setPasswordWithToken(token, password, AccountTokenKind.PASSWORD_RESET);
   }
 
-  /** Always succeeds, so the answer does not reveal whether the address has an account. */
-  async requestPasswordReset(rawEmail: string): Promise<boolean> {
-    const email = normaliseEmail(rawEmail);
-    await this.dataSource.transaction(async (manager) => {
-      const member = await manager.findOneBy(MemberEntity, { email, status: MemberStatus.ACTIVE });
-      if (!member) return;
-      const token = await this.tokens.issue(
-        manager,
-        member.id,
-        AccountTokenKind.PASSWORD_RESET,
-        this.config.PASSWORD_RESET_TTL_MINUTES * 60_000,
-      );
-      const url = `${this.config.PUBLIC_URL}/wachtwoord-herstellen/${token}`;
-      await this.mail.enqueue(
-        manager,
-        passwordResetMail(member.locale, member.email, member.name, url),
-      );
-    });
-    return true;
-  }
-
   private async setPasswordWithToken(
     token: string,
     password: string,
@@ -111,7 +87,7 @@ export class AuthService {
     }
     checkPasswordPolicy(password, [owner.name, owner.email]);
     const passwordHash = await this.passwords.hash(password);
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(manager, token, kind);
       if (!used) throw new BadUserInputError('token', INVALID_LINK);
       await endSessions(manager, used.memberId);
@@ -122,5 +98,7 @@ export class AuthService {
       });
       return manager.findOneByOrFail(MemberEntity, { id: used.memberId });
     });
+    await this.throttle.passwordSet(member.email);
+    return member;
   }
 }

@@ -5,6 +5,7 @@ import { Strategy } from 'passport-local';
 
 import { MemberEntity } from '../members/member.entity';
 import { AuthService } from './auth.service';
+import { clientIp } from './rate-limiter';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
@@ -13,10 +14,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: Request, email: string, password: string): Promise<MemberEntity> {
-    return this.auth.validateLogin(
-      email,
-      password,
-      req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    );
+    return this.auth.validateLogin(email, password, clientIp(req));
   }
 }

@@ -35,7 +35,14 @@ const configSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Deelwijs <no-reply@deelwijs.example>'),
   LOGIN_MAX_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Login attempts per account from one IP (the strict limit; a sign-in clears it). */
   LOGIN_MAX_PER_ACCOUNT_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
+  /** Failed logins per account over all IPs (against guessing spread over many addresses). */
+  LOGIN_MAX_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).default(100),
+  PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  PASSWORD_RESET_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** At most one reset mail per address in this many minutes; later requests send nothing. */
+  PASSWORD_RESET_MAIL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   INVITATION_TTL_HOURS: z.coerce
     .number()
     .int()

@@ -1,4 +1,5 @@
 import {
+  BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
@@ -28,9 +29,13 @@ interface JobDefinition {
  * With JOBS_ENABLED=false (tests) nothing runs in the background; `run` still works inline.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('Jobs');
   private readonly jobs = new Map<string, JobDefinition>();
+  /** Jobs dispatched without a queue, running in this process. */
+  private readonly detached = new Set<Promise<void>>();
   private boss?: PgBoss;
   private timer?: NodeJS.Timeout;
 
@@ -62,6 +67,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.boss = boss;
     this.logger.log(`Background jobs running: ${[...this.jobs.keys()].join(', ')}`);
+  }
+
+  beforeApplicationShutdown() {
+    return this.idle();
   }
 
   async onApplicationShutdown() {
@@ -120,5 +129,29 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const job = this.jobs.get(name);
     if (!job) throw new Error(`Unknown job ${name}`);
     await job.handler(data);
+  }
+
+  /**
+   * Queues a job and returns without waiting for it to run: to pg-boss when the queue runs, else
+   * it runs in this process after the caller has returned (errors are logged). For work whose
+   * duration must not show in the caller's answer, such as password-reset mails.
+   */
+  async dispatch(name: string, data: Record<string, unknown> = {}): Promise<void> {
+    const job = this.jobs.get(name);
+    if (!job) throw new Error(`Unknown job ${name}`);
+    if (this.boss) {
+      await this.boss.send(name, data);
+      return;
+    }
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => job.handler(data))
+      .catch((error: unknown) => this.logger.error(`${name}: ${(error as Error).message}`))
+      .finally(() => this.detached.delete(run));
+    this.detached.add(run);
+  }
+
+  /** Waits until the jobs dispatched in this process have finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.detached.size) await Promise.all([...this.detached]);
   }
 }
