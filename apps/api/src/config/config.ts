@@ -22,6 +22,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  EMBEDDED_DB_PASSWORD: z.string().min(16).optional(),
   DEMO_DATA: booleanString.optional(),
   DEMO_PASSWORD: z.string().min(12).max(128).default('deelwijs-demo-2026'),
   SESSION_SECRET: z.string().min(32).optional(),
