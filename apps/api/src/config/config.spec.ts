@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
-  it('works with nothing set: embedded database, demo data, development secrets', () => {
+  it('works with nothing set: embedded database, demo data, no built-in secret', () => {
     const config = loadConfig({});
+    // The signing secret is generated per installation at start-up (see secrets.ts).
+    expect(config.SESSION_SECRET).toBeUndefined();
     expect(config).toMatchObject({
       PORT: 3000,
       embedded: true,
@@ -40,6 +42,12 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).SESSION_SECRET,
     ).toBe('x'.repeat(32));
+  });
+
+  it('refuses a PUBLIC_URL with a line break (it is written into calendar files)', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://deelwijs.example/\nX-A:1' })).toThrow(
+      /PUBLIC_URL/,
+    );
   });
 
   it('treats empty values as unset', () => {

@@ -17,7 +17,11 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((value) => !/[\s\p{Cc}]/u.test(value), 'must not contain spaces or line breaks')
+    .default('http://localhost:3000'),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -59,10 +63,9 @@ const configSchema = z.object({
 
 type RawConfig = z.infer<typeof configSchema>;
 
-export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA' | 'SESSION_SECRET'> {
+export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA'> {
   /** Demo data loads on an empty database; by default only in embedded mode. */
   DEMO_DATA: boolean;
-  SESSION_SECRET: string;
   /** True when no DATABASE_URL is set and the api runs its own PGlite. */
   embedded: boolean;
   secureCookies: boolean;
@@ -74,8 +77,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-const DEV_SESSION_SECRET = 'deelwijs-development-session-secret-not-for-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, so `FOO=` in a .env file does not break start-up.
@@ -99,7 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...raw,
     DEMO_DATA: raw.DEMO_DATA ?? embedded,
-    SESSION_SECRET: raw.SESSION_SECRET ?? DEV_SESSION_SECRET,
     embedded,
     secureCookies: raw.PUBLIC_URL.startsWith('https://'),
   };
