@@ -126,5 +126,6 @@ describe('the embedded database lets no one else in', () => {
     expect(mode(join(dataDir, 'pglite'))).toBe(0o700);
     expect(mode(host)).toBe(0o700);
     expect(mode(join(host, '.s.PGSQL.5432'))).toBe(0o600);
+    expect(mode(join(host, '.pglite'))).toBe(0o600); // PGlite's own, behind the gate
   });
 });

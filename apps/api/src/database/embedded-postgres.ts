@@ -67,6 +67,7 @@ export async function startEmbeddedPostgres(
       maxConnections: options.maxConnections ?? 32,
     });
     await server.start();
+    chmodSync(upstream, 0o600);
     const stopServer = () => server.stop();
 
     const socketPath = join(sockets.dir, SOCKET_NAME);
