@@ -17,11 +17,7 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z
-    .string()
-    .url()
-    .refine((value) => !/[\s\p{Cc}]/u.test(value), 'must not contain spaces or line breaks')
-    .default('http://localhost:3000'),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
