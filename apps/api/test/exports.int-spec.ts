@@ -6,6 +6,8 @@ import { aMember, aSchool, TEST_PASSWORD } from './factories';
 import { createTestApp, gql, TestApp } from './test-app';
 import { isEmbeddedTestDatabase, testDatabaseUrl } from './test-database';
 
+/** The root jest config drops the api project's testTimeout (5 s default); booting can take longer. */
+const BOOT_TIMEOUT = 30_000;
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { id } }`;
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id title } }`;
 const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { id title } }`;
@@ -27,7 +29,7 @@ describe('exports: CSV and iCalendar', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-  });
+  }, BOOT_TIMEOUT);
   afterAll(() => t.close());
 
   async function signedIn(role = PlatformRole.MEMBER, options: Parameters<typeof aMember>[1] = {}) {

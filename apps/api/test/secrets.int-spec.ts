@@ -5,6 +5,8 @@ import { PlatformRole } from '../src/members/member.entity';
 import { aMember, TEST_PASSWORD } from './factories';
 import { createTestApp, gql, TestApp } from './test-app';
 
+/** The root jest config drops the api project's testTimeout (5 s default); booting can take longer. */
+const BOOT_TIMEOUT = 30_000;
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { id } }`;
 
 /** The development constant that signed everything while SESSION_SECRET was unset. */
@@ -30,7 +32,7 @@ describe('secrets without SESSION_SECRET', () => {
 
   beforeAll(async () => {
     t = await createTestApp(); // no SESSION_SECRET, like `npm start` from the README
-  });
+  }, BOOT_TIMEOUT);
   afterAll(() => t.close());
 
   async function memberWithFeed() {
@@ -68,28 +70,32 @@ describe('secrets without SESSION_SECRET', () => {
     expect(forged.body.data.me).toBeNull();
   });
 
-  it('generates one secret per installation: every process on the database uses it', async () => {
-    const rows: { secret: string }[] = await t.dataSource.query(
-      `SELECT secret FROM installation_secret`,
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0].secret).not.toBe(OLD_DEVELOPMENT_SECRET);
-    expect(Buffer.from(rows[0].secret, 'base64url').length).toBeGreaterThanOrEqual(32);
-    const replica = await createTestApp(); // a second process on the same database
-    try {
-      const { path, cookie } = await memberWithFeed();
-      expect((await replica.agent().get(path)).status).toBe(200);
-      const me = await replica
-        .agent()
-        .post('/graphql')
-        .set('Cookie', cookie)
-        .send({ query: `{ me { id } }` });
-      expect(me.body.data.me).not.toBeNull();
-    } finally {
-      await replica.close();
-    }
-    expect(await t.dataSource.query(`SELECT secret FROM installation_secret`)).toEqual(rows);
-  });
+  it(
+    'generates one secret per installation: every process on the database uses it',
+    async () => {
+      const rows: { secret: string }[] = await t.dataSource.query(
+        `SELECT secret FROM installation_secret`,
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].secret).not.toBe(OLD_DEVELOPMENT_SECRET);
+      expect(Buffer.from(rows[0].secret, 'base64url').length).toBeGreaterThanOrEqual(32);
+      const replica = await createTestApp(); // a second process on the same database
+      try {
+        const { path, cookie } = await memberWithFeed();
+        expect((await replica.agent().get(path)).status).toBe(200);
+        const me = await replica
+          .agent()
+          .post('/graphql')
+          .set('Cookie', cookie)
+          .send({ query: `{ me { id } }` });
+        expect(me.body.data.me).not.toBeNull();
+      } finally {
+        await replica.close();
+      }
+      expect(await t.dataSource.query(`SELECT secret FROM installation_secret`)).toEqual(rows);
+    },
+    BOOT_TIMEOUT,
+  );
 
   it('lets processes that start together on a new database agree on one secret', async () => {
     await t.dataSource.query(`DELETE FROM installation_secret`); // as on a fresh installation
@@ -109,7 +115,7 @@ describe('secrets with SESSION_SECRET', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ SESSION_SECRET: configured });
-  });
+  }, BOOT_TIMEOUT);
   afterAll(() => t.close());
 
   it('signs feed tokens with the configured secret', async () => {
