@@ -6,6 +6,8 @@ import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-thread
 import { MailRetry1763900000000 } from './1763900000000-mail-retry';
 import { SearchBoardIndex1763910000000 } from './1763910000000-search-board-index';
 import { NotificationEnglish1763920000000 } from './1763920000000-notification-english';
+import { InstallationSecret1763934000000 } from './1763934000000-installation-secret';
+import { RegistrationWrittenAt1763935000000 } from './1763935000000-registration-written-at';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -20,4 +22,6 @@ export const MIGRATIONS = [
   MailRetry1763900000000,
   SearchBoardIndex1763910000000,
   NotificationEnglish1763920000000,
+  InstallationSecret1763934000000,
+  RegistrationWrittenAt1763935000000,
 ];

@@ -12,6 +12,7 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createSessionMiddleware } from './auth/session';
 import { SessionSerializer } from './auth/session.serializer';
 import { AppConfig } from './config/config';
+import { Secrets } from './config/secrets';
 
 const API_EXACT = new Set(['/graphql', '/health', '/ready']);
 const API_PREFIXES = ['/calendar/', '/export/'];
@@ -68,7 +69,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): (
 
   const pool = (app.get(DataSource).driver as PostgresDriver).master as Pool;
   const serializer = app.get(SessionSerializer);
-  const sessions = createSessionMiddleware(config, pool, (sessionPassport, member) =>
+  const secret = app.get(Secrets).sessionSecret;
+  const sessions = createSessionMiddleware(config, secret, pool, (sessionPassport, member) =>
     serializer.preload(sessionPassport, member),
   );
   const apiOnly =

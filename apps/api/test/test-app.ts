@@ -10,9 +10,13 @@ import { AppConfig, loadConfig } from '../src/config/config';
 import { configureHttp } from '../src/http';
 import { isEmbeddedTestDatabase, testDatabaseUrl } from './test-database';
 
-/** Tables that migrations fill (reference data); everything else is emptied between files. */
+/**
+ * Tables that migrations fill (reference data) and the installation's generated secret (as in
+ * a real installation, every process keeps it); everything else is emptied between files.
+ */
 const PRESERVED_TABLES = new Set([
   'typeorm_migration',
+  'installation_secret',
   'taxonomy_domain',
   'taxonomy_subtopic',
   'taxonomy_meta',

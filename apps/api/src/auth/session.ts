@@ -28,10 +28,12 @@ export type SessionMemberHandler = (
 
 /**
  * Server-side sessions in PostgreSQL behind an HttpOnly, SameSite=Lax cookie (Secure when
- * PUBLIC_URL is https). Returns the middleware and a close function for shutdown.
+ * PUBLIC_URL is https), signed with the installation's secret (config/secrets.ts). Returns the
+ * middleware and a close function for shutdown.
  */
 export function createSessionMiddleware(
   config: AppConfig,
+  secret: string,
   pool: Pool,
   onMember?: SessionMemberHandler,
 ): { middleware: RequestHandler; close: () => void } {
@@ -47,7 +49,7 @@ export function createSessionMiddleware(
   const middleware = session({
     name: SESSION_COOKIE,
     store,
-    secret: config.SESSION_SECRET,
+    secret,
     resave: false,
     saveUninitialized: false,
     rolling: true,

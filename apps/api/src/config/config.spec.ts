@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
-  it('works with nothing set: embedded database, demo data, development secrets', () => {
+  it('works with nothing set: embedded database, demo data, no built-in secret', () => {
     const config = loadConfig({});
+    // The signing secret is generated per installation at start-up (see secrets.ts).
+    expect(config.SESSION_SECRET).toBeUndefined();
     expect(config).toMatchObject({
       PORT: 3000,
       embedded: true,

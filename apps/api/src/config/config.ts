@@ -22,6 +22,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  EMBEDDED_DB_PASSWORD: z.string().min(16).optional(),
   DEMO_DATA: booleanString.optional(),
   DEMO_PASSWORD: z.string().min(12).max(128).default('deelwijs-demo-2026'),
   SESSION_SECRET: z.string().min(32).optional(),
@@ -65,10 +66,9 @@ const configSchema = z.object({
 
 type RawConfig = z.infer<typeof configSchema>;
 
-export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA' | 'SESSION_SECRET'> {
+export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA'> {
   /** Demo data loads on an empty database; by default only in embedded mode. */
   DEMO_DATA: boolean;
-  SESSION_SECRET: string;
   /** True when no DATABASE_URL is set and the api runs its own PGlite. */
   embedded: boolean;
   secureCookies: boolean;
@@ -80,8 +80,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-const DEV_SESSION_SECRET = 'deelwijs-development-session-secret-not-for-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, so `FOO=` in a .env file does not break start-up.
@@ -105,7 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...raw,
     DEMO_DATA: raw.DEMO_DATA ?? embedded,
-    SESSION_SECRET: raw.SESSION_SECRET ?? DEV_SESSION_SECRET,
     embedded,
     secureCookies: raw.PUBLIC_URL.startsWith('https://'),
   };

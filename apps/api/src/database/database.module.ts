@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { SecretsModule } from '../config/secrets';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseUrlService } from './database.providers';
 import { runMigrationsLocked } from './run-migrations';
@@ -31,6 +32,8 @@ export class DatabaseUrlModule {}
         return dataSource;
       },
     }),
+    // The signing secret may live in the database (installation_secret), so it comes with it.
+    SecretsModule,
   ],
 })
 export class DatabaseModule {}

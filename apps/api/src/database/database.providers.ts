@@ -25,6 +25,7 @@ export class DatabaseUrlService implements OnApplicationShutdown {
     this.embedded = await startEmbeddedPostgres({
       dataDir: this.config.DATA_DIR,
       port: this.config.EMBEDDED_DB_PORT,
+      password: this.config.EMBEDDED_DB_PASSWORD,
     });
     this.url = this.embedded.url;
     return this.url;

@@ -1,7 +1,13 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { createPasswordGate } from './password-gate';
 
 export interface EmbeddedPostgres {
+  /** A postgres:// URL for the `pg` driver: the socket directory, user and password. */
   url: string;
   stop(): Promise<void>;
 }
@@ -9,14 +15,25 @@ export interface EmbeddedPostgres {
 export interface EmbeddedPostgresOptions {
   /** Directory for the data files; `memory://` keeps everything in memory. */
   dataDir: string;
-  /** TCP port on 127.0.0.1; 0 lets the OS pick a free one. */
+  /** Also listen on this 127.0.0.1 port (password required); 0 or unset: the Unix socket only. */
   port?: number;
+  /** The password to require; default: a random one for this start, known only to this process. */
+  password?: string;
   maxConnections?: number;
 }
 
+const USER = 'postgres';
+/** The name `pg` and psql look for in a socket directory (with the default port 5432). */
+const SOCKET_NAME = '.s.PGSQL.5432';
+/** sun_path holds 108 bytes on Linux, 104 on macOS. */
+const MAX_SOCKET_PATH = 100;
+
 /**
- * Starts PostgreSQL compiled to WASM (PGlite) with pg_trgm and unaccent, behind a socket
- * server on loopback, so the api reaches it with the same `pg` driver as real PostgreSQL.
+ * Starts PostgreSQL compiled to WASM (PGlite) with pg_trgm and unaccent, so the api reaches it
+ * with the same `pg` driver as real PostgreSQL. PGlite itself lets anyone in as superuser, so
+ * nobody reaches it directly: clients connect to a password gate (SCRAM-SHA-256) on a Unix
+ * socket in a directory only this user can enter (DATA_DIR/run, or a private temporary
+ * directory), optionally also on a loopback port. DATA_DIR itself is made owner-only.
  * Note: PGlite runs one transaction at a time; other connections wait their turn.
  */
 export async function startEmbeddedPostgres(
@@ -28,30 +45,104 @@ export async function startEmbeddedPostgres(
     import('@electric-sql/pglite/contrib/unaccent'),
     import('@electric-sql/pglite-socket'),
   ]);
-  let dataDir = options.dataDir;
-  let releaseLock = () => {};
-  if (!dataDir.startsWith('memory://')) {
-    mkdirSync(resolve(dataDir), { recursive: true });
-    releaseLock = lockDataDir(resolve(dataDir));
-    dataDir = resolve(dataDir, 'pglite');
+  const inMemory = options.dataDir.startsWith('memory://');
+  const root = inMemory ? undefined : resolve(options.dataDir);
+  if (root) ownerOnlyDir(root);
+  const releaseLock = root ? lockDataDir(root) : () => {};
+  const sockets = socketDirectory(root);
+  const password = options.password ?? randomBytes(24).toString('base64url');
+  let db: InstanceType<typeof PGlite> | undefined;
+  const gates: Server[] = [];
+  try {
+    const pgliteDir = root ? join(root, 'pglite') : options.dataDir;
+    db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm, unaccent } });
+    if (root) chmodSync(pgliteDir, 0o700);
+
+    // PGlite's own server listens only inside the private directory; the gates are the way in.
+    const upstream = join(sockets.dir, '.pglite');
+    rmSync(upstream, { force: true });
+    const server = new PGLiteSocketServer({
+      db,
+      path: upstream,
+      maxConnections: options.maxConnections ?? 32,
+    });
+    await server.start();
+    chmodSync(upstream, 0o600);
+    const stopServer = () => server.stop();
+
+    const socketPath = join(sockets.dir, SOCKET_NAME);
+    rmSync(socketPath, { force: true });
+    gates.push(await listen(createPasswordGate({ user: USER, password, upstream }), socketPath));
+    chmodSync(socketPath, 0o600);
+    if (options.port) {
+      gates.push(
+        await listen(createPasswordGate({ user: USER, password, upstream }), options.port),
+      );
+    }
+
+    const openDb = db;
+    return {
+      url: `postgres://${USER}:${encodeURIComponent(password)}@${encodeURIComponent(sockets.dir)}/postgres?sslmode=disable`,
+      async stop() {
+        await Promise.all(gates.map(close));
+        await stopServer();
+        await openDb.close();
+        sockets.remove();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    await Promise.all(gates.map(close));
+    await db?.close().catch(() => undefined);
+    sockets.remove();
+    releaseLock();
+    throw error;
   }
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: options.port ?? 0,
-    maxConnections: options.maxConnections ?? 32,
+}
+
+/** DATA_DIR/run when its socket path fits, else a private temporary directory. */
+function socketDirectory(root: string | undefined): { dir: string; remove(): void } {
+  if (root && join(root, 'run', SOCKET_NAME).length <= MAX_SOCKET_PATH) {
+    const dir = join(root, 'run');
+    ownerOnlyDir(dir);
+    return { dir, remove: () => rmSync(join(dir, SOCKET_NAME), { force: true }) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'deelwijs-pg-')); // created 0700
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Creates the directory if needed and makes it accessible to its owner only. */
+export function ownerOnlyDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+const connections = new WeakMap<Server, Set<Socket>>();
+
+function listen(server: Server, where: string | number): Promise<Server> {
+  const open = new Set<Socket>();
+  connections.set(server, open);
+  server.on('connection', (socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
   });
-  await server.start();
-  const address = server.getServerConn();
-  return {
-    url: `postgres://postgres:postgres@${address}/postgres?sslmode=disable`,
-    async stop() {
-      await server.stop();
-      await db.close();
-      releaseLock();
-    },
-  };
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    const done = () => {
+      server.off('error', fail);
+      ok(server);
+    };
+    if (typeof where === 'number') server.listen(where, '127.0.0.1', done);
+    else server.listen(where, done);
+  });
+}
+
+/** Stops listening and ends the connections still open (server.close alone waits for them). */
+function close(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    for (const socket of connections.get(server) ?? []) socket.destroy();
+  });
 }
 
 /**

@@ -1,11 +1,27 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Secrets } from '../config/secrets';
 import { EventEntity, EventStatus } from './event.entities';
+
+/** Controls iCalendar TEXT may not hold (RFC 5545, 3.3.11); tab stays, line feeds are escaped. */
+const NOT_IN_TEXT = /(?![\t\n])\p{Cc}/gu;
+
+/** Text as an iCalendar value may hold it: CR LF and lone CR become LF, other controls go. */
+export const icalText = (value: string) => value.replace(/\r\n?/g, '\n').replace(NOT_IN_TEXT, '');
+
+/**
+ * ical-generator escapes SUMMARY, DESCRIPTION and LOCATION, but writes the calendar's NAME and
+ * X-WR-CALNAME as given, so a line break in an event title would start a property of its own.
+ */
+export const escapeIcalText = (value: string) =>
+  icalText(value)
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\n/g, '\\n');
 
 /** iCalendar (RFC 5545) for one event and for each member's personal, secret feed. */
 @Injectable()
@@ -13,11 +29,12 @@ export class CalendarService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly secrets: Secrets,
   ) {}
 
   toIcs(events: EventEntity[], name: string): string {
     const calendar = ical({
-      name,
+      name: escapeIcalText(name),
       prodId: { company: 'Deelwijs', product: 'agenda', language: 'NL' },
       method: ICalCalendarMethod.PUBLISH,
       url: this.config.PUBLIC_URL,
@@ -31,11 +48,13 @@ export class CalendarService {
         end: event.endsAt,
         stamp: event.updatedAt,
         lastModified: event.updatedAt,
-        summary: event.title,
-        description: [event.description, event.onlineUrl ? `Online: ${event.onlineUrl}` : null, url]
-          .filter(Boolean)
-          .join('\n\n'),
-        location: event.location ?? event.onlineUrl ?? undefined,
+        summary: icalText(event.title),
+        description: icalText(
+          [event.description, event.onlineUrl ? `Online: ${event.onlineUrl}` : null, url]
+            .filter(Boolean)
+            .join('\n\n'),
+        ),
+        location: icalText(event.location ?? event.onlineUrl ?? '') || undefined,
         url,
         status:
           event.status === EventStatus.CANCELLED
@@ -47,8 +66,9 @@ export class CalendarService {
   }
 
   /**
-   * The secret feed address: the member id plus an HMAC (keyed with SESSION_SECRET) of the id and
-   * a version. Nothing secret is stored; a new version revokes every earlier address.
+   * The secret feed address: the member id plus an HMAC (keyed with the installation's secret,
+   * see config/secrets.ts) of the id and a version. Nothing secret is stored; a new version
+   * revokes every earlier address.
    */
   async feedUrl(memberId: string): Promise<string> {
     const [row] = await this.dataSource.query(
@@ -102,9 +122,6 @@ export class CalendarService {
   }
 
   private signature(memberId: string, version: number): string {
-    return createHmac('sha256', this.config.SESSION_SECRET)
-      .update(`calendar-feed:${memberId}:${version}`)
-      .digest('base64url')
-      .slice(0, 32);
+    return this.secrets.sign(`calendar-feed:${memberId}:${version}`).slice(0, 32);
   }
 }

@@ -109,7 +109,8 @@ export class RegistrationEntity {
   @Column({ type: 'bigint', insert: false, update: false })
   queueSeq!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** When the row was written (not when its transaction began), so it follows queueSeq. */
+  @CreateDateColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

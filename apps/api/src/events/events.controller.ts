@@ -7,11 +7,11 @@ import {
   ParseUUIDPipe,
   Res,
 } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { CurrentMember, Public, Roles } from '../common/auth.decorators';
+import { toCsv } from '../common/csv';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
 import { CalendarService } from './calendar.service';
 import { EventsService } from './events.service';
@@ -97,20 +97,16 @@ export class EventsController {
       timeStyle: 'short',
       timeZone: TZ,
     });
-    const csv = stringify(
+    const csv = toCsv(
+      ['naam', 'e-mail', 'school', 'functie', 'status', 'aangemeld op'],
       rows.map((r) => [
         r.name,
         r.email,
-        r.school ?? '',
+        r.school,
         r.job_role,
         STATUS_NL[r.status] ?? r.status,
         when.format(r.created_at),
       ]),
-      {
-        header: true,
-        columns: ['naam', 'e-mail', 'school', 'functie', 'status', 'aangemeld op'],
-        bom: true,
-      },
     );
     res
       .type('text/csv; charset=utf-8')

@@ -61,7 +61,8 @@ export class RegistrationsService {
          VALUES ($1, $2, $3, $4)
          ON CONFLICT (event_id, member_id) DO UPDATE SET
            status = excluded.status, confirmed_at = excluded.confirmed_at, cancelled_at = NULL,
-           queue_seq = nextval('registration_queue_seq'), created_at = now(), updated_at = now()
+           queue_seq = nextval('registration_queue_seq'), created_at = clock_timestamp(),
+           updated_at = now()
          RETURNING id`,
         [eventId, member.id, status, status === RegistrationStatus.CONFIRMED ? now : null],
       );

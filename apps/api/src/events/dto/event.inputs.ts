@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 
+import { NoControlCharacters } from '../../common/no-control-characters';
 import { EventStatus, EventType } from '../event.entities';
 
 @InputType()
@@ -23,6 +24,7 @@ export class CreateEventInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @NoControlCharacters()
   title!: string;
 
   @Field()
