@@ -23,8 +23,8 @@ import {
 import TestAgent from 'supertest/lib/agent';
 
 import { PlatformRole } from '../src/members/member.entity';
-import { BoardEntity } from '../src/organisation/board.entity';
 import { CONFIGURABLE_KINDS } from '../src/notifications/notification-kinds';
+import { BoardEntity } from '../src/organisation/board.entity';
 import { aMember, aSchool, TEST_PASSWORD } from './factories';
 import { createTestApp, gql, TestApp } from './test-app';
 import { isEmbeddedTestDatabase } from './test-database';

@@ -58,10 +58,7 @@ export class EventsResolver {
   }
 
   @Query(() => Event, { name: 'event', nullable: true })
-  async findEvent(
-    @CurrentMember() viewer: MemberEntity,
-    @UuidArg('id') id: string,
-  ) {
+  async findEvent(@CurrentMember() viewer: MemberEntity, @UuidArg('id') id: string) {
     return this.events.findVisible(viewer, id);
   }
 
