@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 
 import { BadUserInputError } from '../common/errors';
 import { GraphQLContext } from '../common/request-context';
+import { cleanInput } from '../common/validation';
 
 /** Runs passport-local for the `login` mutation and starts the session. */
 @Injectable()
@@ -11,7 +12,8 @@ export class GqlLocalAuthGuard extends AuthGuard('local') {
   override getRequest(context: ExecutionContext) {
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<GraphQLContext>().req;
-    req.body = gql.getArgs<{ input?: unknown }>().input ?? {};
+    // guards run before the validation pipe: passport reads the input as it is cleaned there
+    req.body = cleanInput(gql.getArgs<{ input?: unknown }>().input ?? {});
     return req;
   }
 

@@ -54,22 +54,29 @@ export class GlobalErrorFilter extends BaseExceptionFilter {
   }
 }
 
+/** "… Did you mean "x"?", "… Did you mean the enum value "WEBINAR"?": names from the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * Last line of defence in Apollo's formatError: errors that never reached the filter
  * (parse/validation errors keep their codes) and never a stack trace or internal message.
+ * With `hideSuggestions` (production, where introspection is off too) validation messages
+ * lose graphql-js's "Did you mean …?" hints, which would spell out field and enum names.
  */
-export function formatGraphQLError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (code === 'INTERNAL_SERVER_ERROR' && formatted.message !== INTERNAL_MESSAGE) {
-    if (original instanceof DomainError) return toGraphQLError(original).toJSON();
-    logger.error(original?.stack ?? formatted.message);
-    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code } };
-  }
-  const extensions = { ...formatted.extensions };
-  delete extensions['stacktrace'];
-  return { ...formatted, extensions };
+export function createErrorFormatter(options: { hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    if (code === 'INTERNAL_SERVER_ERROR' && formatted.message !== INTERNAL_MESSAGE) {
+      if (original instanceof DomainError) return toGraphQLError(original).toJSON();
+      logger.error(original?.stack ?? formatted.message);
+      return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code } };
+    }
+    const extensions = { ...formatted.extensions };
+    delete extensions['stacktrace'];
+    const message = options.hideSuggestions
+      ? formatted.message.replace(SUGGESTION, '')
+      : formatted.message;
+    return { ...formatted, message, extensions };
+  };
 }

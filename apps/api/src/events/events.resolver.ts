@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -13,6 +12,7 @@ import {
 import { CurrentMember, Roles } from '../common/auth.decorators';
 import { NotFoundError } from '../common/errors';
 import { GraphQLContext, requestLoader } from '../common/request-context';
+import { UuidArg } from '../common/validation';
 import { Member } from '../members/dto/member.type';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
@@ -58,10 +58,7 @@ export class EventsResolver {
   }
 
   @Query(() => Event, { name: 'event', nullable: true })
-  async findEvent(
-    @CurrentMember() viewer: MemberEntity,
-    @Args('id', { type: () => ID }) id: string,
-  ) {
+  async findEvent(@CurrentMember() viewer: MemberEntity, @UuidArg('id') id: string) {
     return this.events.findVisible(viewer, id);
   }
 

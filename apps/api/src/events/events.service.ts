@@ -5,6 +5,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { GroupEntity } from '../groups/group.entities';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { cleanText } from '../profiles/profile-rules';
@@ -86,6 +87,7 @@ export class EventsService {
       );
     }
     if (input.organiserId) await this.requireActiveMember(input.organiserId, 'organiserId');
+    if (input.groupId) await this.requireGroup(input.groupId);
     return this.dataSource.transaction(async (manager) => {
       const event = manager.create(EventEntity, {
         type: input.type ?? EventType.BIJEENKOMST,
@@ -278,6 +280,11 @@ export class EventsService {
       .getRepository(MemberEntity)
       .findOneBy({ id, status: MemberStatus.ACTIVE });
     if (!member) throw new BadUserInputError(field, 'Dit lid bestaat niet of is niet actief.');
+  }
+
+  private async requireGroup(id: string) {
+    const group = await this.dataSource.getRepository(GroupEntity).existsBy({ id });
+    if (!group) throw new BadUserInputError('groupId', 'Deze groep bestaat niet.');
   }
 
   private checkEvent(

@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -14,6 +13,7 @@ import { CurrentMember } from '../common/auth.decorators';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { checkPage } from '../common/pagination';
 import { GraphQLContext, requestLoader } from '../common/request-context';
+import { UuidArg } from '../common/validation';
 import { Member } from '../members/dto/member.type';
 import { MemberEntity } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
@@ -53,7 +53,7 @@ export class GroupsResolver {
   @Query(() => Group, { name: 'group', nullable: true, description: 'By id or slug.' })
   async findGroup(
     @CurrentMember() viewer: MemberEntity,
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @UuidArg('id', { nullable: true }) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
   ) {
     if (!id && !slug) throw new BadUserInputError('id', 'Geef een id of slug.');

@@ -187,7 +187,8 @@ export class GroupsService {
     await this.requireGroupAdmin(actor, input.groupId);
     const changes: Partial<GroupEntity> = {};
     if (input.name !== undefined) changes.name = input.name.trim();
-    if (input.description !== undefined) changes.description = input.description.trim();
+    // null clears the description (stored as '', like a group created without one)
+    if (input.description !== undefined) changes.description = (input.description ?? '').trim();
     if (input.visibility !== undefined) changes.visibility = input.visibility;
     if (domains !== undefined) changes.domainSlugs = domains;
     if (Object.keys(changes).length)

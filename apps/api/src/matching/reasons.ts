@@ -85,7 +85,7 @@ export function buildReasons(row: RankedRow, ctx: ReasonContext): string[] {
     reasons.push(`${levelLabel(rank, ctx.locale)}: ${lowerFirst(ctx.subtopicLabel(slug))}`);
   }
   const inferred = Object.entries(row.inferred)
-    .filter(([slug]) => !(slug in row.subtopics))
+    .filter(([slug]) => !Object.hasOwn(row.subtopics, slug))
     .sort(byQueryOrder(ctx.subtopicOrder));
   for (const [slug] of inferred.slice(0, 2)) {
     reasons.push(t.inferred(lowerFirst(ctx.subtopicLabel(slug))));

@@ -2,7 +2,6 @@ import { TAXONOMY } from '@deelwijs/taxonomy';
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -15,6 +14,7 @@ import { CurrentMember, Public, Roles, ViewerLocale } from '../common/auth.decor
 import { NotFoundError } from '../common/errors';
 import { checkPage } from '../common/pagination';
 import { GraphQLContext, Locale, requestLoader } from '../common/request-context';
+import { UuidArg } from '../common/validation';
 import { OrganisationService } from '../organisation/organisation.service';
 import { School } from '../organisation/organisation.types';
 import {
@@ -51,7 +51,7 @@ export class MembersResolver {
   }
 
   @Query(() => Member, { nullable: true })
-  async member(@Args('id', { type: () => ID }) id: string, @CurrentMember() viewer: MemberEntity) {
+  async member(@UuidArg('id') id: string, @CurrentMember() viewer: MemberEntity) {
     const member = await this.membersService.findById(id);
     if (!member) throw new NotFoundError('Dit lid', 'id');
     if (member.status !== 'ACTIVE' && viewer.platformRole !== PlatformRole.ADMIN) {

@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -13,6 +12,7 @@ import {
 import { CurrentMember } from '../common/auth.decorators';
 import { checkPage } from '../common/pagination';
 import { GraphQLContext, requestLoader } from '../common/request-context';
+import { UuidArg } from '../common/validation';
 import { Group } from '../groups/dto/group.types';
 import { isModerator } from '../groups/group-access.policy';
 import { GroupsService } from '../groups/groups.service';
@@ -73,7 +73,7 @@ export class ThreadsResolver {
   }
 
   @Query(() => Thread, { name: 'thread' })
-  findThread(@CurrentMember() viewer: MemberEntity, @Args('id', { type: () => ID }) id: string) {
+  findThread(@CurrentMember() viewer: MemberEntity, @UuidArg('id') id: string) {
     return this.threads.requireReadable(viewer, id);
   }
 

@@ -3,7 +3,7 @@
  * Keys are normalised (lowercase, no dots). Expansions are plain Dutch text;
  * they feed both the taxonomy matcher and the full-text query.
  */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+const TABLE: Record<string, string> = {
   // diagnoses and needs
   tos: 'taalontwikkelingsstoornis',
   dld: 'taalontwikkelingsstoornis',
@@ -70,3 +70,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mb: 'middenbouw',
   bb: 'bovenbouw',
 };
+
+/**
+ * Looked up with the words members type: without a prototype, "constructor" or "__proto__" is
+ * no abbreviation (on a plain object they would find Object.prototype's members).
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, TABLE),
+);

@@ -37,3 +37,19 @@ describe('buildSearchDocument', () => {
     expect(doc.offers).toEqual(['observatie', 'sparren']);
   });
 });
+
+describe('buildSearchDocument with prototype keys as slugs', () => {
+  it('keeps "constructor" and "__proto__" as plain keys, not Object.prototype members', () => {
+    const doc = buildSearchDocument({
+      bio: 'constructor __proto__ toString',
+      tags: ['constructor', '__proto__'],
+      expertise: [
+        { domain: 'constructor', subtopics: ['__proto__', 'toString'], level: 'basis' },
+        { domain: '__proto__', subtopics: [], level: 'basis' },
+      ],
+    });
+    expect(doc.subtopicLevels).toEqual({});
+    expect(Object.keys(doc.domainLevels).sort()).toEqual(['__proto__', 'constructor']);
+    expect(doc.inferredSubtopics).toEqual({});
+  });
+});

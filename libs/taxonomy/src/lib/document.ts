@@ -52,6 +52,8 @@ export interface BuildOptions {
 }
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+/** A lookup keyed by slugs from the input: no prototype, so "constructor" is just a key. */
+const dictionary = (): Record<string, number> => Object.create(null) as Record<string, number>;
 
 /** Tag words with typos corrected and compounds split ("#sottteren" -> "stotteren"). */
 function cleanTagWords(tags: string[]): string[] {
@@ -74,8 +76,8 @@ export function buildSearchDocument(
 ): SearchDocumentFields {
   const tagThreshold = options.tagThreshold ?? 0.8;
   const bioThreshold = options.bioThreshold ?? 1.0;
-  const subtopicLevels: Record<string, number> = {};
-  const domainLevels: Record<string, number> = {};
+  const subtopicLevels: Record<string, number> = dictionary();
+  const domainLevels: Record<string, number> = dictionary();
   const a: string[] = [];
   const b: string[] = [];
   const offers: string[] = [];
@@ -101,7 +103,7 @@ export function buildSearchDocument(
   if (profile.headline) b.push(profile.headline);
 
   // Infer subtopics the member did not tick but clearly describes.
-  const inferredSubtopics: Record<string, number> = {};
+  const inferredSubtopics: Record<string, number> = dictionary();
   const infer = (text: string, threshold: number) => {
     if (!text.trim() || threshold > 1.2) return;
     for (const hit of analyseQuery(text).subtopics) {

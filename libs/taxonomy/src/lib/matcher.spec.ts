@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from './abbreviations';
 import { analyseQuery, correctTypo, matchTaxonomy, searchTaxonomy, splitCompound } from './matcher';
 
 const topSubtopic = (q: string) => analyseQuery(q).subtopics[0]?.slug;
@@ -220,5 +221,26 @@ describe('searchTaxonomy (picker)', () => {
 
   it('returns nothing for an empty prefix', () => {
     expect(searchTaxonomy('  ')).toEqual([]);
+  });
+});
+
+describe('words that are keys of Object.prototype', () => {
+  const words = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it('analyses them as ordinary words, in questions, searches and suggestions', () => {
+    for (const word of words) {
+      const a = analyseQuery(`Wie weet iets van ${word} bij dyslexie?`);
+      expect(a.abbreviations).toEqual([]);
+      expect(a.subtopics[0]?.slug).toBe('dyslexie');
+      expect(() => matchTaxonomy(word)).not.toThrow();
+      expect(() => searchTaxonomy(word)).not.toThrow();
+      expect(splitCompound(word)).toEqual(expect.any(Array));
+      expect(correctTypo(word)).toBeNull();
+    }
+  });
+
+  it('does not find them in the abbreviation table', () => {
+    for (const word of words) expect(ABBREVIATIONS[word]).toBeUndefined();
+    expect(ABBREVIATIONS['tos']).toBe('taalontwikkelingsstoornis');
   });
 });

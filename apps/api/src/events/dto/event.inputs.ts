@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 
 import { NoControlCharacters } from '../../common/no-control-characters';
+import { IsOptionalNotNull } from '../../common/validation';
 import { EventStatus, EventType } from '../event.entities';
 
 @InputType()
@@ -32,12 +33,12 @@ export class CreateEventInput {
   startsAt!: Date;
 
   @Field({ nullable: true, description: 'Default: 2 hours after the start.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsDate()
   endsAt?: Date;
 
   @Field(() => EventType, { nullable: true, description: 'Default: bijeenkomst.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(EventType)
   type?: EventType;
 
@@ -60,7 +61,7 @@ export class CreateEventInput {
   onlineUrl?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Domain slugs.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(10)
   @IsString({ each: true })
   domains?: string[];
@@ -71,7 +72,7 @@ export class CreateEventInput {
   groupId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Default: you.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organiserId?: string | null;
 
@@ -93,15 +94,19 @@ export class CreateEventInput {
   cancellationDeadline?: Date | null;
 
   @Field(() => EventStatus, { nullable: true, description: 'DRAFT or PUBLISHED (default).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(EventStatus)
   status?: EventStatus;
 }
 
-/** Every field of CreateEventInput except organiser and group, all optional; fields left out stay. */
+/**
+ * Every field of CreateEventInput except organiser and group, all optional; fields left out
+ * stay, null clears the fields that may be empty and is refused on the others.
+ */
 @InputType()
 export class UpdateEventInput extends PartialType(
   OmitType(CreateEventInput, ['organiserId', 'groupId'] as const),
+  { skipNullProperties: false },
 ) {
   @Field(() => ID)
   @IsUUID()

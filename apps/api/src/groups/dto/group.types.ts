@@ -19,6 +19,7 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/validation';
 import { GroupKind, GroupRole, GroupVisibility, MembershipStatus } from '../group.entities';
 
 registerEnumType(GroupKind, {
@@ -85,32 +86,34 @@ export class CreateGroupInput {
   @MaxLength(100)
   name!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
-  description?: string;
+  description?: string | null;
 
   @Field(() => GroupVisibility, { nullable: true, description: 'Default: OPEN.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(GroupVisibility)
   visibility?: GroupVisibility;
 
   @Field(() => GroupKind, { nullable: true, description: 'Default: THEME.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(GroupKind)
   kind?: GroupKind;
 
   @Field(() => [ID], { nullable: true, description: 'Domain slugs.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(10)
   @IsString({ each: true })
   domains?: string[];
 }
 
-/** Group admins: name, description, visibility, domains; fields left out stay. */
+/** Group admins: name, description, visibility, domains; fields left out stay, null clears the description. */
 @InputType()
-export class UpdateGroupInput extends PartialType(OmitType(CreateGroupInput, ['kind'] as const)) {
+export class UpdateGroupInput extends PartialType(OmitType(CreateGroupInput, ['kind'] as const), {
+  skipNullProperties: false,
+}) {
   @Field(() => ID)
   @IsUUID()
   groupId!: string;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/validation';
 import { LOCALES, MemberStatus, PlatformRole } from '../member.entity';
 import { IsJobRole } from './job-role.validator';
 
@@ -72,7 +73,7 @@ export class InviteMemberInput {
   jobRole!: string;
 
   @Field(() => PlatformRole, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(Object.values(PlatformRole))
   platformRole?: PlatformRole;
 }
@@ -84,17 +85,17 @@ export class UpdateMemberRoleInput {
   memberId!: string;
 
   @Field(() => PlatformRole, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(Object.values(PlatformRole))
   platformRole?: PlatformRole;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsJobRole()
   jobRole?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   schoolId?: string;
 }
@@ -109,13 +110,13 @@ export class MemberIdInput {
 @InputType()
 export class UpdateMyAccountInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNotEmpty()
   @MaxLength(120)
   name?: string;
 
   @Field({ nullable: true, description: 'nl or en' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(LOCALES)
   locale?: string;
 }

@@ -10,6 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/validation';
 import { ExpertiseLevel } from '../../taxonomy/dto/taxonomy.types';
 
 export const PROFILE_LIMITS = {
@@ -32,7 +33,7 @@ export class ExpertiseInput {
   domain!: string;
 
   @Field(() => [ID], { nullable: true, description: 'Subtopic slugs of that domain.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(PROFILE_LIMITS.subtopicsPerEntry)
   @IsString({ each: true })
   @MaxLength(80, { each: true })
@@ -49,7 +50,7 @@ export class ExpertiseInput {
   source?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Offer-type slugs.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(PROFILE_LIMITS.offersPerEntry)
   @IsString({ each: true })
   @MaxLength(60, { each: true })
@@ -62,7 +63,10 @@ export class ExpertiseInput {
   description?: string | null;
 }
 
-/** Fields left out stay as they are; `expertise` replaces all entries. */
+/**
+ * Fields left out stay as they are; `expertise` replaces all entries. Null clears headline,
+ * bio and availability and is refused on the other fields.
+ */
 @InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
@@ -81,14 +85,14 @@ export class UpdateProfileInput {
   bio?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(PROFILE_LIMITS.tags)
   @IsString({ each: true })
   @MaxLength(PROFILE_LIMITS.tag, { each: true })
   tags?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   openForQuestions?: boolean;
 
@@ -99,7 +103,7 @@ export class UpdateProfileInput {
   availability?: string | null;
 
   @Field(() => [ExpertiseInput], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(PROFILE_LIMITS.entries)
   @ValidateNested({ each: true })
   @Type(() => ExpertiseInput)

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/validation';
+
 @InputType()
 export class AddSubtopicInput {
   @Field(() => ID)
@@ -19,7 +21,7 @@ export class AddSubtopicInput {
   labelEn?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(30)
   @MaxLength(60, { each: true })
   synonyms?: string[];
@@ -33,19 +35,19 @@ export class UpdateSubtopicInput {
   slug!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNotEmpty()
   @MaxLength(80)
   labelNl?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNotEmpty()
   @MaxLength(80)
   labelEn?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(30)
   @MaxLength(60, { each: true })
   synonyms?: string[];

@@ -10,6 +10,8 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import { IsOptionalNotNull } from '../../common/validation';
+
 export enum ReportTarget {
   THREAD = 'THREAD',
   ANSWER = 'ANSWER',
@@ -97,14 +99,14 @@ export class EditThreadInput {
   threadId!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
