@@ -36,5 +36,12 @@ const server = spawn(process.execPath, ['--enable-source-maps', main], {
   cwd: root,
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+// Ctrl-C and a process manager's stop reach this process (package.json starts it with `exec`,
+// so no shell sits in between): pass them on and exit when the server has shut down.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// If whoever started us dies without a signal reaching us (kill -9 of npm), stop the server too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) server.kill('SIGTERM');
+}, 1000).unref();

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from './app.module';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, loadConfig, localUrl } from './config/config';
 import { configureHttp, findWebDist } from './http';
 
 async function bootstrap() {
@@ -31,7 +31,12 @@ async function bootstrap() {
   app.getHttpServer().on('close', closeSessions);
   await app.listen(config.PORT, config.HOST);
   const logger = new Logger('Deelwijs');
-  logger.log(`Deelwijs runs at ${config.PUBLIC_URL} (port ${config.PORT})`);
+  const served = localUrl(config.HOST, config.PORT);
+  logger.log(
+    served === config.PUBLIC_URL
+      ? `Deelwijs runs at ${served}`
+      : `Deelwijs serves ${served}, public address ${config.PUBLIC_URL}`,
+  );
   logger.log(
     config.embedded ? `Embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL via DATABASE_URL',
   );

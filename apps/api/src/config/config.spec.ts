@@ -25,6 +25,18 @@ describe('loadConfig', () => {
     expect([config.embedded, config.DEMO_DATA, config.secureCookies]).toEqual([false, false, true]);
   });
 
+  it('derives PUBLIC_URL from HOST and PORT when it is not set', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3100' }).PUBLIC_URL).toBe('http://localhost:3100');
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '3100' }).PUBLIC_URL).toBe(
+      'http://127.0.0.1:3100',
+    );
+    expect(loadConfig({ HOST: '::1', PORT: '3100' }).PUBLIC_URL).toBe('http://[::1]:3100');
+    expect(loadConfig({ PORT: '3100', PUBLIC_URL: 'https://deelwijs.example' }).PUBLIC_URL).toBe(
+      'https://deelwijs.example',
+    );
+  });
+
   it('stops with the names of every bad variable', () => {
     let error: unknown;
     try {

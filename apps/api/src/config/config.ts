@@ -17,7 +17,8 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Default: derived from HOST and PORT (see loadConfig). */
+  PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -66,7 +67,9 @@ const configSchema = z.object({
 
 type RawConfig = z.infer<typeof configSchema>;
 
-export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA'> {
+export interface AppConfig extends Omit<RawConfig, 'DEMO_DATA' | 'PUBLIC_URL'> {
+  /** Where members reach Deelwijs (links in mails, calendar feeds); default from HOST and PORT. */
+  PUBLIC_URL: string;
   /** Demo data loads on an empty database; by default only in embedded mode. */
   DEMO_DATA: boolean;
   /** True when no DATABASE_URL is set and the api runs its own PGlite. */
@@ -100,12 +103,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length) throw new ConfigError(problems);
 
   const embedded = !raw.DATABASE_URL;
+  const publicUrl = raw.PUBLIC_URL ?? localUrl(raw.HOST, raw.PORT);
   return {
     ...raw,
+    PUBLIC_URL: publicUrl,
     DEMO_DATA: raw.DEMO_DATA ?? embedded,
     embedded,
-    secureCookies: raw.PUBLIC_URL.startsWith('https://'),
+    secureCookies: publicUrl.startsWith('https://'),
   };
+}
+
+/** The address this process serves on HOST:PORT, as a browser on this machine reaches it. */
+export function localUrl(host: string, port: number): string {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  const name = wildcard ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
