@@ -48,7 +48,7 @@ function qrels(path: string): Map<string, Map<string, number>> {
 }
 
 async function evaluate(c: Collection, verbose: boolean) {
-  const db = await scratchDatabase(`deelwijs_eval_${c.name}`);
+  const db = await scratchDatabase(`eval_${c.name}`);
   const running = await startApp(db.url);
   try {
     const app = running.app;
