@@ -7,16 +7,24 @@ export {
   type SearchDocumentFields,
 } from './lib/document';
 export {
+  type AnalyseOptions,
   analyseQuery,
+  CASE_EVIDENCE,
+  CASE_MIN_CONTENT_WORDS,
+  compileSignals,
   correctTypo,
+  FILE_SIGNALS,
   isKnownWord,
   matchTaxonomy,
   type QueryAnalysis,
   type QueryTerm,
   searchTaxonomy,
   splitCompound,
+  type SignalSet,
   type SubtopicSuggestion,
   type TaxonomyHit,
+  type TopicAssociations,
+  topicalStems,
   type TypoCorrection,
 } from './lib/matcher';
 export {
@@ -52,7 +60,9 @@ export {
 } from './lib/taxonomy';
 export {
   damerauLevenshtein,
+  CONTEXT_WORDS,
   GENERIC_WORDS,
+  isContextWord,
   isGeneric,
   isStopWord,
   normalise,
@@ -63,3 +73,12 @@ export {
   typoBudget,
 } from './lib/text';
 export { RANKING, type RankingWeights } from './ranking';
+export {
+  associationIndex,
+  chooseTopics,
+  type LabelledText,
+  type LearnedAssociation,
+  learnAssociations,
+  LEARNING,
+  TOPIC_CHOICE,
+} from './lib/associations';

@@ -1,5 +1,6 @@
 import {
   ABBREVIATIONS,
+  type AnalyseOptions,
   analyseQuery,
   getSubtopic,
   isStopWord,
@@ -26,7 +27,7 @@ export interface PreparedQuery {
 }
 
 /** Query length bounds (characters, after trimming). */
-export const QUERY_MAX_LENGTH = 300;
+export const QUERY_MAX_LENGTH = 1000;
 
 /** Trims and collapses white space; the form that is analysed, cached and logged. */
 export function cleanQuery(query: string): string {
@@ -62,11 +63,16 @@ function extraPhrases(subtopic: VocabularySubtopic): string[] {
 
 /**
  * Analyses a question with the shared matcher (`analyseQuery`: filler words, abbreviations,
- * compounds, typos, synonyms) and adds hits for database-only vocabulary: a phrase matches
+ * compounds, typos, synonyms; for a case-like text also the signals and learned associations
+ * of `options`) and adds hits for database-only vocabulary: a phrase matches
  * when all its content words occur in the query (by stem).
  */
-export function prepareQuery(query: string, vocabulary: VocabularySubtopic[]): PreparedQuery {
-  const analysis = analyseQuery(query);
+export function prepareQuery(
+  query: string,
+  vocabulary: VocabularySubtopic[],
+  options: AnalyseOptions = {},
+): PreparedQuery {
+  const analysis = analyseQuery(query, options);
   const subtopics = new Map(analysis.subtopics.map((h) => [h.slug, h.score]));
   const domains = new Map(analysis.domains.map((h) => [h.slug, h.score]));
   const stems = queryStems(analysis);

@@ -8,10 +8,12 @@ import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ThreadEntity } from './thread.entities';
-import { ThreadsService } from './threads.service';
+import { INFERENCE_MAX_LENGTH, ThreadsService } from './threads.service';
 
 export const ROUTE_QUESTION_JOB = 'route-question';
 const CANDIDATES = 40;
+/** A question is about something when a subtopic or domain matches at least this well. */
+const CONTENT_MIN_SCORE = 0.3;
 
 export interface StoredSuggestion {
   memberId: string;
@@ -65,7 +67,14 @@ export class RoutingService implements OnModuleInit {
     const asker = await this.dataSource
       .getRepository(MemberEntity)
       .findOneByOrFail({ id: thread.authorId });
-    const query = `${thread.title} ${thread.bodyText}`.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const query = `${thread.title} ${thread.bodyText}`
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, INFERENCE_MAX_LENGTH);
+    if (!(await this.hasContent(query))) {
+      this.logger.log(`Question ${threadId}: no recognisable topic, not routed`);
+      return 0;
+    }
     const search = (locale: 'nl' | 'en') =>
       this.matching.search(
         asker,
@@ -125,6 +134,22 @@ export class RoutingService implements OnModuleInit {
       );
       return notifyCount;
     });
+  }
+
+  /**
+   * Whether the question is about anything the taxonomy knows (a subtopic or a domain, through
+   * labels, synonyms, signals or learned words, not through setting words alone). Filler and
+   * nonsense ("lorem ipsum", "xxxx") are routed to no one.
+   */
+  private async hasContent(query: string): Promise<boolean> {
+    const prepared = await this.matching.analyse(query);
+    const contextOnly = new Set(
+      prepared.analysis.subtopics.filter((h) => h.contextOnly).map((h) => h.slug),
+    );
+    return (
+      prepared.subtopics.some((h) => h.score >= CONTENT_MIN_SCORE && !contextOnly.has(h.slug)) ||
+      prepared.analysis.domains.some((h) => h.score >= CONTENT_MIN_SCORE && h.via !== 'subtopic')
+    );
   }
 
   /** "Vraag een collega": invite one specific colleague to answer. */

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:routing [-- --collection DIR] [--cap N] [--verbose] [--only short|long]`
+ * `npm run eval:routing [-- --collection DIR] [--cap N] [--verbose] [--only short|long] [--no-learned]`
  *
  * How well question routing and topic inference work, on two sets of questions against the
  * collection's 240 profiles (DIR, default ../shared/eval):
@@ -35,6 +35,7 @@ import { ndcgAt } from '../../matching/eval/metrics';
 import { MatchingService } from '../../matching/matching.service';
 import { MemberEntity } from '../../members/member.entity';
 import { ProfileImportService } from '../../profiles/profile-import.service';
+import { TopicAssociationsService } from '../../taxonomy/topic-associations.service';
 import { ThreadEntity } from '../thread.entities';
 import { RoutingService } from '../routing.service';
 import { ThreadsService } from '../threads.service';
@@ -127,6 +128,8 @@ async function main() {
       records.map((record, i) => ({ line: i + 1, record })),
       { passwordHash: 'not-used' },
     );
+    // the scheduled job learns word–subtopic associations from the imported profiles
+    if (!process.argv.includes('--no-learned')) await app.get(TopicAssociationsService).refresh();
     const declared = new Map(records.map((r) => [r.id, r.expertise.flatMap((e) => e.subtopics)]));
     const dataSource = app.get(DataSource);
     const [asker]: MemberEntity[] = await dataSource.query(
