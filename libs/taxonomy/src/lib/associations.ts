@@ -12,7 +12,7 @@
  *   lor(w, s) = ln( (c + α) / (n_s − c + α) ) − ln( (df_w − c + α) / (N − n_s − df_w + c + α) )
  *
  * says how much more often w occurs in texts about s than in other texts. Words with c ≥
- * minSupport, c ≥ minShare · n_s, df_w ≤ maxDocShare · N (common words tell nothing apart), a
+ * minSupport, c ≥ minShare · n_s, not (df_w > maxDocShare · N and df_w > c) (common words tell nothing apart), a
  * stem of at least minStemLength letters and lor ≥ minLogOdds are kept (at most maxWordsPerSubtopic per subtopic, highest
  * first), with weight min(1, lor / fullLogOdds). A question's learned evidence for s is the sum
  * of the weights of its topic words (see analyseQuery, case mode).
@@ -86,7 +86,8 @@ export function learnAssociations(
     for (const [st, c] of counts) {
       const dfw = df.get(st) ?? 0;
       if (c < o.minSupport || c < o.minShare * ns) continue;
-      if (st.length < o.minStemLength || dfw > o.maxDocShare * total) continue;
+      // common words (in many texts, also outside the subtopic) tell nothing apart
+      if (st.length < o.minStemLength || (dfw > o.maxDocShare * total && dfw > c)) continue;
       const lor =
         Math.log((c + a) / (ns - c + a)) - Math.log((dfw - c + a) / (total - ns - dfw + c + a));
       if (lor < o.minLogOdds) continue;

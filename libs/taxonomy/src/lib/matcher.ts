@@ -668,6 +668,16 @@ function matchTerms(forms: QueryForm[], lookup = VOCAB_LOOKUP, long = false): Te
       score *= 1 + 0.05 * Math.min(term.tokens.length - 1, 3);
       if (term.broad) score *= 0.6;
       if (term.shared) score *= 0.8;
+      if (long && term.tokens.length > 1) {
+        // in a case, a phrase counts in full when its words stand together ("zorgen maken"),
+        // not when they are spread over a sentence ("zorgen … thuis")
+        // (one word between them is Dutch word order: "zit al weken thuis"); spread out, a
+        // phrase of one topic word plus setting or generic words is a one-word hint
+        if (Math.max(...positions) - Math.min(...positions) > term.tokens.length + 1) {
+          score *= 0.75;
+          if (matchedTopical <= 1) score = Math.min(score, CASE_LOOSE_WORD_SCORE);
+        }
+      }
     } else {
       const coverage = got / total;
       if (matchedSpecific === 0 || coverage < 0.5 || ENGLISH_SOURCES.has(term.source)) continue;
@@ -872,8 +882,11 @@ export function analyseQuery(query: string, options: AnalyseOptions = {}): Query
   });
 
   const subtopicHits = new Map<string, TaxonomyHit>();
+  /** ties (scores are capped) go to the more specific match: a label, a longer phrase */
+  const specificity = new Map<string, number>();
   for (const { m, score } of scored) {
     if (m.term.kind !== 'subtopic') continue;
+    specificity.set(m.term.slug, m.score + (m.term.source === 'label' ? 0.01 : 0));
     const hit = hitFor('subtopic', m.term.slug, round(score), m.term.text, m.via);
     if (m.contextOnly) hit.contextOnly = true;
     subtopicHits.set(hit.slug, hit);
@@ -888,7 +901,10 @@ export function analyseQuery(query: string, options: AnalyseOptions = {}): Query
     );
   }
   analysis.subtopics = [...subtopicHits.values()].sort(
-    (a, b) => b.score - a.score || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      b.score - a.score ||
+      (specificity.get(b.slug) ?? 0) - (specificity.get(a.slug) ?? 0) ||
+      a.slug.localeCompare(b.slug),
   );
 
   const domainScores = new Map<string, TaxonomyHit>();
