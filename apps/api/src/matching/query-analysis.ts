@@ -87,9 +87,23 @@ export function prepareQuery(
         domains.set(subtopic.domainSlug, derived);
     }
   }
-  const sorted = (m: Map<string, number>) =>
+  // ties keep the analysis' order (the more specific match first), then the slug
+  const order = new Map(
+    [...analysis.subtopics, ...analysis.domains].map((h, i) => [`${h.kind}:${h.slug}`, i]),
+  );
+  const sorted = (m: Map<string, number>, kind: 'subtopic' | 'domain') =>
     [...m.entries()]
       .map(([slug, score]) => ({ slug, score }))
-      .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
-  return { analysis, subtopics: sorted(subtopics), domains: sorted(domains) };
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          (order.get(`${kind}:${a.slug}`) ?? Infinity) -
+            (order.get(`${kind}:${b.slug}`) ?? Infinity) ||
+          a.slug.localeCompare(b.slug),
+      );
+  return {
+    analysis,
+    subtopics: sorted(subtopics, 'subtopic'),
+    domains: sorted(domains, 'domain'),
+  };
 }
