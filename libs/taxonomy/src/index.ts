@@ -1,5 +1,14 @@
 export { ABBREVIATIONS } from './lib/abbreviations';
 export {
+  associationIndex,
+  chooseTopics,
+  type LabelledText,
+  learnAssociations,
+  type LearnedAssociation,
+  LEARNING,
+  TOPIC_CHOICE,
+} from './lib/associations';
+export {
   type BuildOptions,
   buildSearchDocument,
   type ExpertiseInput,
@@ -19,12 +28,12 @@ export {
   type QueryAnalysis,
   type QueryTerm,
   searchTaxonomy,
-  splitCompound,
   type SignalSet,
+  splitCompound,
   type SubtopicSuggestion,
   type TaxonomyHit,
-  type TopicAssociations,
   topicalStems,
+  type TopicAssociations,
   type TypoCorrection,
 } from './lib/matcher';
 export {
@@ -59,8 +68,8 @@ export {
   type TaxonomySubtopic,
 } from './lib/taxonomy';
 export {
-  damerauLevenshtein,
   CONTEXT_WORDS,
+  damerauLevenshtein,
   GENERIC_WORDS,
   isContextWord,
   isGeneric,
@@ -73,12 +82,3 @@ export {
   typoBudget,
 } from './lib/text';
 export { RANKING, type RankingWeights } from './ranking';
-export {
-  associationIndex,
-  chooseTopics,
-  type LabelledText,
-  type LearnedAssociation,
-  learnAssociations,
-  LEARNING,
-  TOPIC_CHOICE,
-} from './lib/associations';

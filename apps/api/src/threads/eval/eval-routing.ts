@@ -36,8 +36,8 @@ import { MatchingService } from '../../matching/matching.service';
 import { MemberEntity } from '../../members/member.entity';
 import { ProfileImportService } from '../../profiles/profile-import.service';
 import { TopicAssociationsService } from '../../taxonomy/topic-associations.service';
-import { ThreadEntity } from '../thread.entities';
 import { RoutingService } from '../routing.service';
+import { ThreadEntity } from '../thread.entities';
 import { ThreadsService } from '../threads.service';
 
 const REPO_ROOT = resolve(__dirname, '../../../../..');
