@@ -108,7 +108,7 @@ export class ThreadsService {
     const hits = prepared.subtopics
       .filter((hit) => live(hit.slug))
       .map((hit) => ({ ...hit, contextOnly: contextOnly.has(hit.slug) }));
-    const choice = chooseTopics(hits);
+    const choice = chooseTopics(hits, prepared.analysis.caseText);
     const subtopics = choice.confident.map((hit) => hit.slug);
     const domains = new Set(subtopics.map((slug) => snapshot.subtopicBySlug.get(slug)!.domainSlug));
     if (subtopics.length)

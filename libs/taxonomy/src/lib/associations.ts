@@ -123,6 +123,11 @@ export function associationIndex(
 export const TOPIC_CHOICE = {
   /** a confident topic scores at least this… */
   confident: 0.75,
+  /**
+   * …in a case description at least this: a case mentions many things in passing, so one
+   * matching term is not enough; it takes a strong match and more evidence for the same topic
+   */
+  confidentInCase: 1.05,
   /** …and leads the next topic that is not itself confident by this much */
   margin: 0.1,
   /** suggestions ("onderwerp kiezen") score at least this */
@@ -138,11 +143,13 @@ export const TOPIC_CHOICE = {
  */
 export function chooseTopics<H extends Pick<TaxonomyHit, 'slug' | 'score' | 'contextOnly'>>(
   hits: readonly H[],
+  caseText = false,
   thresholds: Partial<typeof TOPIC_CHOICE> = {},
 ): { confident: H[]; suggestions: H[] } {
   const t = { ...TOPIC_CHOICE, ...thresholds };
   const sorted = [...hits].sort((a, b) => b.score - a.score);
-  const strong = sorted.filter((h) => h.score >= t.confident && !h.contextOnly);
+  const min = caseText ? t.confidentInCase : t.confident;
+  const strong = sorted.filter((h) => h.score >= min && !h.contextOnly);
   const next = sorted.find((h) => !strong.includes(h));
   const lead = strong.length ? strong[strong.length - 1].score - (next?.score ?? 0) : 0;
   if (strong.length && lead >= t.margin) {

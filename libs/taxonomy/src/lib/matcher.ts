@@ -767,6 +767,8 @@ export const CASE_EVIDENCE = {
   learnedScale: 1.5,
   /** learned-only hits below this are dropped */
   learnedMin: 0.3,
+  /** bonus for a label or synonym match that another source of evidence confirms */
+  corroboration: 0.1,
   /** weight of the topic words shared with a subtopic's label, synonyms and signals */
   bag: 0.7,
   /** bag evidence e (sum of the shared words' idf over subtopics, 0..1 each) gives 1 - exp(-e / scale) */
@@ -1014,7 +1016,13 @@ function addCaseEvidence(
         (1 - CASE_EVIDENCE.learned * learnedScore) *
         (1 - CASE_EVIDENCE.bag * bagScore);
     if (!cur && !first && combined < CASE_EVIDENCE.learnedMin) continue;
-    const score = round(combined + (cur ? Math.max(0, cur.score - 1) : 0));
+    // a label or synonym match that a signal or learned words confirm is corroborated
+    const corroborated = cur && base >= 0.75 && Math.max(signal, learnedScore) >= 0.5;
+    const score = round(
+      combined +
+        (cur ? Math.max(0, cur.score - 1) : 0) +
+        (corroborated ? CASE_EVIDENCE.corroboration : 0),
+    );
     if (cur) {
       cur.score = Math.max(cur.score, score);
       if (topical || learnedScore > 0 || bagScore > 0) delete cur.contextOnly;

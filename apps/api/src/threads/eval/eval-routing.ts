@@ -17,7 +17,8 @@
  * - confident precision: the share of subtopics set on the thread as confident topics that are
  *   targets, and how many questions got a confident wrong topic;
  * - suggestions: a target subtopic among the (up to 3) topic suggestions offered when the
- *   inference is not confident ("onderwerp kiezen");
+ *   inference is not confident ("onderwerp kiezen"); "first topic or suggestion": the first
+ *   confident topic, or else the first suggestion, is a target;
  * - search: nDCG@10 of searchExperts on the pasted question (title + body).
  *
  * The long set is split by a fixed rule into a TUNE half (odd question number) and a MEASURE
@@ -75,6 +76,8 @@ interface Outcome {
   confident: string[];
   confidentOk: number;
   suggestionsOk: boolean;
+  /** the first topic, or else the first suggestion, is a target */
+  firstOk: boolean;
   ndcg: number | null;
 }
 
@@ -84,6 +87,7 @@ function summary(label: string, list: Outcome[]): string {
   const pct = (x: number, of = n) => (of ? `${((x / of) * 100).toFixed(0)}%` : '–');
   const routed = list.filter((o) => o.routed).length;
   const top = list.filter((o) => o.topOk).length;
+  const first = list.filter((o) => o.firstOk).length;
   const withConfident = list.filter((o) => o.confident.length);
   const confidentTopics = withConfident.reduce((s, o) => s + o.confident.length, 0);
   const confidentOk = withConfident.reduce((s, o) => s + o.confidentOk, 0);
@@ -97,6 +101,7 @@ function summary(label: string, list: Outcome[]): string {
   return (
     `${label.padEnd(22)} routing ${`${routed}/${n}`.padStart(5)} ${pct(routed).padStart(4)}` +
     ` | top topic ${`${top}/${n}`.padStart(5)} ${pct(top).padStart(4)}` +
+    ` | first topic or suggestion ${`${first}/${n}`.padStart(5)}` +
     ` | confident ${withConfident.length}/${n}, precision ${pct(confidentOk, confidentTopics)}, wrong ${confidentWrong}` +
     ` | unsure ${unsure.length}, target suggested ${unsureOk}` +
     ` | search nDCG@10 ${ndcg}${searched.length < n ? ` (${n - searched.length} refused)` : ''}`
@@ -195,6 +200,7 @@ async function main() {
           confident,
           confidentOk: confident.filter((s) => q.targets.has(s)).length,
           suggestionsOk: offered.some((s) => q.targets.has(s)),
+          firstOk: q.targets.has((confident[0] ?? offered[0]) as string),
           ndcg,
         };
         outcomes.push(outcome);
