@@ -58,6 +58,8 @@ export const CASE_RANKING: RankingWeights = {
   ...RANKING,
   text: 4,
   subtopic: 0.5,
+  // the vocabulary borrowed from uncertain subtopics counts little
+  expansion: 0.1,
   tsWeights: [0.1, 1.0, 0.6, 1.0],
 };
 
