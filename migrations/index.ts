@@ -8,6 +8,7 @@ import { SearchBoardIndex1763910000000 } from './1763910000000-search-board-inde
 import { NotificationEnglish1763920000000 } from './1763920000000-notification-english';
 import { InstallationSecret1763934000000 } from './1763934000000-installation-secret';
 import { RegistrationWrittenAt1763935000000 } from './1763935000000-registration-written-at';
+import { TopicSignals1763936000000 } from './1763936000000-topic-signals';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   NotificationEnglish1763920000000,
   InstallationSecret1763934000000,
   RegistrationWrittenAt1763935000000,
+  TopicSignals1763936000000,
 ];

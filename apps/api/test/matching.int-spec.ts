@@ -242,9 +242,11 @@ describe('expert search', () => {
   it('understands the typo "dyslectie" and the abbreviation "TOS"', async () => {
     expect(names(await search('dyslectie'))[0]).toBe('Lotte Lezen');
     const tos = await search('TOS');
-    expect(names(tos)[0]).toBe('Tim Taal');
-    expect(tos.nodes[0].reasons[0]).toMatch(/^Specialist: /);
-    expect(tos.nodes[0].reasons).not.toContain('staat open voor vragen');
+    // Tim is the TOS specialist but not open for questions: found, never first (issue 11)
+    expect(names(tos)[0]).not.toBe('Tim Taal');
+    const tim = tos.nodes.find((n) => n.member.name === 'Tim Taal')!;
+    expect(tim.reasons[0]).toMatch(/^Specialist: /);
+    expect(tim.reasons).not.toContain('staat open voor vragen');
   });
 
   it('excludes the searcher, deactivated and invited members', async () => {
@@ -398,7 +400,7 @@ describe('expert search', () => {
       expect(res.errors![0].extensions!['field']).toBe(field);
     };
     await bad({ query: '   ' }, 'query');
-    await bad({ query: 'x'.repeat(301) }, 'query');
+    await bad({ query: 'x'.repeat(1001) }, 'query');
     await bad({ first: 51 }, 'first');
     await bad({ first: 0 }, 'first');
     await bad({ after: 'bm9wZQ' }, 'after');

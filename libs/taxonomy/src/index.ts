@@ -1,5 +1,14 @@
 export { ABBREVIATIONS } from './lib/abbreviations';
 export {
+  associationIndex,
+  chooseTopics,
+  type LabelledText,
+  learnAssociations,
+  type LearnedAssociation,
+  LEARNING,
+  TOPIC_CHOICE,
+} from './lib/associations';
+export {
   type BuildOptions,
   buildSearchDocument,
   type ExpertiseInput,
@@ -7,16 +16,24 @@ export {
   type SearchDocumentFields,
 } from './lib/document';
 export {
+  type AnalyseOptions,
   analyseQuery,
+  CASE_EVIDENCE,
+  CASE_MIN_CONTENT_WORDS,
+  compileSignals,
   correctTypo,
+  FILE_SIGNALS,
   isKnownWord,
   matchTaxonomy,
   type QueryAnalysis,
   type QueryTerm,
   searchTaxonomy,
+  type SignalSet,
   splitCompound,
   type SubtopicSuggestion,
   type TaxonomyHit,
+  topicalStems,
+  type TopicAssociations,
   type TypoCorrection,
 } from './lib/matcher';
 export {
@@ -51,8 +68,10 @@ export {
   type TaxonomySubtopic,
 } from './lib/taxonomy';
 export {
+  CONTEXT_WORDS,
   damerauLevenshtein,
   GENERIC_WORDS,
+  isContextWord,
   isGeneric,
   isStopWord,
   normalise,

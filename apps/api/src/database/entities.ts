@@ -8,7 +8,11 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { BoardEntity } from '../organisation/board.entity';
 import { SchoolEntity } from '../organisation/school.entity';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
-import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
+import {
+  TaxonomyDomainEntity,
+  TaxonomySubtopicEntity,
+  TopicAssociationEntity,
+} from '../taxonomy/taxonomy.entities';
 import { AnswerEntity, ThreadEntity } from '../threads/thread.entities';
 
 /** Every TypeORM entity; listed explicitly so the bundled api carries them. */
@@ -21,6 +25,7 @@ export const ENTITIES = [
   AuditLogEntity,
   TaxonomyDomainEntity,
   TaxonomySubtopicEntity,
+  TopicAssociationEntity,
   ExpertiseProfileEntity,
   ExpertiseEntryEntity,
   EventEntity,

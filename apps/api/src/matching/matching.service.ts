@@ -47,6 +47,22 @@ export const SEARCH_LIMITS = {
   relativeCutoff: 0.05,
 };
 
+/**
+ * Ranking weights for a case-like question (several sentences; tuned on the TUNE half of
+ * shared/eval/long): the bio (ts_rank weight C), where colleagues describe the situations they
+ * know, weighs as much as the taxonomy fields, and the question's own words weigh more than its
+ * inferred subtopics, which are less certain in a case than in a search term. A long question has
+ * many words, so its normalised text relevance is small; hence text 4.
+ */
+export const CASE_RANKING: RankingWeights = {
+  ...RANKING,
+  text: 4,
+  subtopic: 0.5,
+  // the vocabulary borrowed from uncertain subtopics counts little
+  expansion: 0.1,
+  tsWeights: [0.1, 1.0, 0.6, 1.0],
+};
+
 /** Search-log rows are kept this long, then deleted (at start-up and daily). */
 export const SEARCH_LOG_RETENTION_DAYS = 365;
 /** Search-log rows are written in batches, off the request path, at least this often. */
@@ -203,7 +219,10 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
       this.analyses.set(key, cached);
       return cached;
     }
-    const prepared = prepareQuery(query, snapshot.subtopics);
+    const prepared = prepareQuery(query, snapshot.subtopics, {
+      signals: snapshot.signals,
+      associations: snapshot.associations,
+    });
     this.analyses.set(key, prepared);
     if (this.analyses.size > ANALYSIS_CACHE_SIZE) {
       this.analyses.delete(this.analyses.keys().next().value as string);
@@ -301,7 +320,14 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
     const snapshot = await this.taxonomy.snapshot();
     const [{ result }]: { result: SqlResult }[] = await this.dataSource.query(
       SEARCH_SQL,
-      this.sqlParams(prepared, viewer, input.filter, offset, first),
+      this.sqlParams(
+        prepared,
+        viewer,
+        input.filter,
+        offset,
+        first,
+        prepared.analysis.caseText ? CASE_RANKING : RANKING,
+      ),
     );
     const nodes = this.toMatches(result.rows, prepared, snapshot, locale, input.filter);
     const facets = this.toFacets(result.facets, snapshot, locale);

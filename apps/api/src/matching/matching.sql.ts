@@ -263,15 +263,23 @@ above AS MATERIALIZED (
   SELECT r.member_id, r.school_id, r.board_id, r.role, r.open_for_questions, r.subtopic_levels,
          r.inferred_subtopics, r.domain_levels, r.offers, r.same_school, r.same_board,
          ${FILTER_FIELDS.map((f) => `r.f_${f}`).join(', ')}, ${FLAGS('r')} AS ok,
-         r.relevance + CASE WHEN r.open_for_questions THEN w.k[6] ELSE 0 END
-           + CASE WHEN r.same_school THEN w.k[9] WHEN r.same_board THEN w.k[10] ELSE 0 END AS score
+         -- availability ranks above proximity: only colleagues open for questions get the
+         -- same-school or same-board boost
+         r.relevance + CASE WHEN r.open_for_questions THEN w.k[6]
+             + CASE WHEN r.same_school THEN w.k[9] WHEN r.same_board THEN w.k[10] ELSE 0 END
+           ELSE 0 END AS score
     FROM rel r, w
    WHERE r.relevance >= greatest(w.cut[3],
            w.cut[4] * (SELECT max(x.relevance) FROM rel x WHERE ${FLAGS('x')}))
 ),
 ranked AS MATERIALIZED (SELECT * FROM above WHERE ok),
+-- a colleague who is not open for questions is never first: the best open one leads
+lead AS MATERIALIZED (
+  SELECT member_id FROM ranked WHERE open_for_questions ORDER BY score DESC, member_id LIMIT 1
+),
 page AS (
-  SELECT * FROM ranked ORDER BY score DESC, member_id LIMIT $25 OFFSET $24
+  SELECT r.*, r.member_id IN (SELECT member_id FROM lead) AS lead FROM ranked r
+   ORDER BY lead DESC, score DESC, member_id LIMIT $25 OFFSET $24
 ),
 hl AS MATERIALIZED (SELECT string_agg(t.q::text, ' | ')::tsquery AS q FROM qt t)
 SELECT json_build_object(
@@ -303,7 +311,7 @@ SELECT json_build_object(
                     || ', MaxWords=30, MinWords=12, ShortWord=3')
                     FROM search_document sd, hl
                    WHERE sd.member_id = p.member_id AND sd.text_c <> '' AND hl.q IS NOT NULL)
-    ) ORDER BY p.score DESC, p.member_id), '[]') FROM page p),
+    ) ORDER BY p.lead DESC, p.score DESC, p.member_id), '[]') FROM page p),
   'facets', json_build_object(
     'domain', (SELECT coalesce(json_object_agg(x.v, x.c), '{}') FROM (
                  SELECT k AS v, count(*) AS c FROM above r, jsonb_object_keys(r.domain_levels) k

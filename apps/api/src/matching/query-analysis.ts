@@ -1,5 +1,6 @@
 import {
   ABBREVIATIONS,
+  type AnalyseOptions,
   analyseQuery,
   getSubtopic,
   isStopWord,
@@ -26,7 +27,7 @@ export interface PreparedQuery {
 }
 
 /** Query length bounds (characters, after trimming). */
-export const QUERY_MAX_LENGTH = 300;
+export const QUERY_MAX_LENGTH = 1000;
 
 /** Trims and collapses white space; the form that is analysed, cached and logged. */
 export function cleanQuery(query: string): string {
@@ -62,11 +63,16 @@ function extraPhrases(subtopic: VocabularySubtopic): string[] {
 
 /**
  * Analyses a question with the shared matcher (`analyseQuery`: filler words, abbreviations,
- * compounds, typos, synonyms) and adds hits for database-only vocabulary: a phrase matches
+ * compounds, typos, synonyms; for a case-like text also the signals and learned associations
+ * of `options`) and adds hits for database-only vocabulary: a phrase matches
  * when all its content words occur in the query (by stem).
  */
-export function prepareQuery(query: string, vocabulary: VocabularySubtopic[]): PreparedQuery {
-  const analysis = analyseQuery(query);
+export function prepareQuery(
+  query: string,
+  vocabulary: VocabularySubtopic[],
+  options: AnalyseOptions = {},
+): PreparedQuery {
+  const analysis = analyseQuery(query, options);
   const subtopics = new Map(analysis.subtopics.map((h) => [h.slug, h.score]));
   const domains = new Map(analysis.domains.map((h) => [h.slug, h.score]));
   const stems = queryStems(analysis);
@@ -81,9 +87,23 @@ export function prepareQuery(query: string, vocabulary: VocabularySubtopic[]): P
         domains.set(subtopic.domainSlug, derived);
     }
   }
-  const sorted = (m: Map<string, number>) =>
+  // ties keep the analysis' order (the more specific match first), then the slug
+  const order = new Map(
+    [...analysis.subtopics, ...analysis.domains].map((h, i) => [`${h.kind}:${h.slug}`, i]),
+  );
+  const sorted = (m: Map<string, number>, kind: 'subtopic' | 'domain') =>
     [...m.entries()]
       .map(([slug, score]) => ({ slug, score }))
-      .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
-  return { analysis, subtopics: sorted(subtopics), domains: sorted(domains) };
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          (order.get(`${kind}:${a.slug}`) ?? Infinity) -
+            (order.get(`${kind}:${b.slug}`) ?? Infinity) ||
+          a.slug.localeCompare(b.slug),
+      );
+  return {
+    analysis,
+    subtopics: sorted(subtopics, 'subtopic'),
+    domains: sorted(domains, 'domain'),
+  };
 }

@@ -12,8 +12,8 @@ export const TAXONOMY_FILE_HASH = createHash('sha256')
 
 /**
  * Brings the taxonomy file (libs/taxonomy/src/taxonomy.json) into the database when it changed:
- * new domains and subtopics are added, labels and synonyms updated — except labels an admin
- * renamed. Nothing is deleted: subtopics dropped from the file stay on the profiles that use them.
+ * new domains and subtopics are added, labels, synonyms and signals updated — except labels an
+ * admin renamed and signals an admin edited. Nothing is deleted: subtopics dropped from the file stay on the profiles that use them.
  * Idempotent, and safe with several replicas (advisory lock).
  */
 @Injectable()
@@ -76,11 +76,12 @@ async function upsertTaxonomy(manager: EntityManager) {
     ],
   );
   await manager.query(
-    `INSERT INTO taxonomy_subtopic (slug, domain_slug, label_nl, label_en, synonyms_nl, synonyms_en, position)
+    `INSERT INTO taxonomy_subtopic (slug, domain_slug, label_nl, label_en, synonyms_nl, synonyms_en, signals_nl, position)
      SELECT slug, domain_slug, label_nl, label_en,
-            ARRAY(SELECT jsonb_array_elements_text(syn_nl)), ARRAY(SELECT jsonb_array_elements_text(syn_en)), position
+            ARRAY(SELECT jsonb_array_elements_text(syn_nl)), ARRAY(SELECT jsonb_array_elements_text(syn_en)),
+            ARRAY(SELECT jsonb_array_elements_text(sig_nl)), position
        FROM jsonb_to_recordset($1::jsonb)
-         AS s(slug text, domain_slug text, label_nl text, label_en text, syn_nl jsonb, syn_en jsonb, position int)
+         AS s(slug text, domain_slug text, label_nl text, label_en text, syn_nl jsonb, syn_en jsonb, sig_nl jsonb, position int)
      ON CONFLICT (slug) DO UPDATE SET
        domain_slug = excluded.domain_slug,
        label_nl = CASE WHEN taxonomy_subtopic.labels_edited_at IS NULL THEN excluded.label_nl ELSE taxonomy_subtopic.label_nl END,
@@ -88,6 +89,8 @@ async function upsertTaxonomy(manager: EntityManager) {
        -- Union: synonyms admins added stay.
        synonyms_nl = ARRAY(SELECT DISTINCT unnest(taxonomy_subtopic.synonyms_nl || excluded.synonyms_nl)),
        synonyms_en = ARRAY(SELECT DISTINCT unnest(taxonomy_subtopic.synonyms_en || excluded.synonyms_en)),
+       -- Signals an admin edited stay as edited.
+       signals_nl = CASE WHEN taxonomy_subtopic.signals_edited_at IS NULL THEN excluded.signals_nl ELSE taxonomy_subtopic.signals_nl END,
        position = excluded.position,
        updated_at = now()`,
     [
@@ -100,6 +103,7 @@ async function upsertTaxonomy(manager: EntityManager) {
             label_en: s.label_en,
             syn_nl: s.synonyms_nl,
             syn_en: s.synonyms_en,
+            sig_nl: s.signals_nl,
             position,
           })),
         ),

@@ -47,6 +47,14 @@ export class TaxonomySubtopicEntity {
   @Column({ type: 'text', array: true, default: '{}' })
   synonymsEn!: string[];
 
+  /** How the problem shows in a classroom, in everyday words (admin-editable). */
+  @Column({ type: 'text', array: true, default: '{}' })
+  signalsNl!: string[];
+
+  /** Set when an admin edited the signals: the file no longer overwrites them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  signalsEditedAt!: Date | null;
+
   @Column({ type: 'int', default: 0 })
   position!: number;
 
@@ -61,4 +69,20 @@ export class TaxonomySubtopicEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+}
+
+/** A word–subtopic association learned from the installation's data (see learnAssociations). */
+@Entity('topic_association')
+export class TopicAssociationEntity {
+  @PrimaryColumn({ type: 'text' })
+  subtopicSlug!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  stem!: string;
+
+  @Column({ type: 'real' })
+  weight!: number;
+
+  @Column({ type: 'real' })
+  support!: number;
 }

@@ -74,7 +74,9 @@ export class TaxonomyResolver {
   }
 
   @Roles(PlatformRole.ADMIN)
-  @Mutation(() => Subtopic, { description: 'Admin: rename a subtopic or change its synonyms.' })
+  @Mutation(() => Subtopic, {
+    description: 'Admin: rename a subtopic or change its synonyms or signals.',
+  })
   updateSubtopic(@CurrentMember() actor: MemberEntity, @Args('input') input: UpdateSubtopicInput) {
     return this.taxonomyService.updateSubtopic(actor.id, input);
   }
@@ -99,6 +101,11 @@ export class SubtopicResolver {
   @ResolveField(() => [String])
   synonyms(@Parent() subtopic: TaxonomySubtopicEntity) {
     return subtopic.synonymsNl;
+  }
+
+  @ResolveField(() => [String])
+  signals(@Parent() subtopic: TaxonomySubtopicEntity) {
+    return subtopic.signalsNl;
   }
 
   @ResolveField(() => Boolean)

@@ -1,4 +1,12 @@
-import { EXPERTISE_SOURCES, LEVELS, OFFER_TYPES } from '@deelwijs/taxonomy';
+import {
+  associationIndex,
+  compileSignals,
+  EXPERTISE_SOURCES,
+  LEVELS,
+  OFFER_TYPES,
+  type SignalSet,
+  type TopicAssociations,
+} from '@deelwijs/taxonomy';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +18,11 @@ import {
   SetSubtopicRetiredInput,
   UpdateSubtopicInput,
 } from './dto/taxonomy.inputs';
-import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from './taxonomy.entities';
+import {
+  TaxonomyDomainEntity,
+  TaxonomySubtopicEntity,
+  TopicAssociationEntity,
+} from './taxonomy.entities';
 
 export interface TaxonomySnapshot {
   domains: TaxonomyDomainEntity[];
@@ -18,6 +30,10 @@ export interface TaxonomySnapshot {
   domainBySlug: Map<string, TaxonomyDomainEntity>;
   subtopicBySlug: Map<string, TaxonomySubtopicEntity>;
   subtopicsByDomain: Map<string, TaxonomySubtopicEntity[]>;
+  /** the signals of the live subtopics, compiled for the matcher */
+  signals: SignalSet;
+  /** word–subtopic associations learned from this installation's data */
+  associations: TopicAssociations;
 }
 
 const CACHE_MS = 30_000;
@@ -62,14 +78,16 @@ export class TaxonomyService {
   }
 
   private async load(): Promise<TaxonomySnapshot> {
-    const [domains, subtopics] = await Promise.all([
+    const [domains, subtopics, associations] = await Promise.all([
       this.dataSource
         .getRepository(TaxonomyDomainEntity)
         .find({ order: { position: 'ASC', slug: 'ASC' } }),
       this.dataSource
         .getRepository(TaxonomySubtopicEntity)
         .find({ order: { position: 'ASC', slug: 'ASC' } }),
+      this.dataSource.getRepository(TopicAssociationEntity).find(),
     ]);
+    const live = new Set(subtopics.filter((s) => !s.retiredAt).map((s) => s.slug));
     const subtopicsByDomain = new Map<string, TaxonomySubtopicEntity[]>();
     for (const subtopic of subtopics) {
       const list = subtopicsByDomain.get(subtopic.domainSlug) ?? [];
@@ -82,6 +100,14 @@ export class TaxonomyService {
       domainBySlug: new Map(domains.map((d) => [d.slug, d])),
       subtopicBySlug: new Map(subtopics.map((s) => [s.slug, s])),
       subtopicsByDomain,
+      signals: compileSignals(
+        subtopics.filter((s) => live.has(s.slug)).map((s) => [s.slug, s.signalsNl] as const),
+      ),
+      associations: associationIndex(
+        associations
+          .filter((a) => live.has(a.subtopicSlug))
+          .map((a) => ({ subtopic: a.subtopicSlug, stem: a.stem, weight: a.weight })),
+      ),
     };
   }
 
@@ -130,6 +156,8 @@ export class TaxonomyService {
         labelEn: input.labelEn?.trim() || labelNl,
         synonymsNl: cleanSynonyms(input.synonyms),
         synonymsEn: [],
+        signalsNl: cleanSynonyms(input.signals),
+        signalsEditedAt: input.signals?.length ? new Date() : null,
         position: siblings.length,
         origin: 'admin',
         labelsEditedAt: new Date(),
@@ -159,6 +187,10 @@ export class TaxonomyService {
     if (input.labelNl !== undefined || input.labelEn !== undefined)
       changes.labelsEditedAt = new Date();
     if (input.synonyms !== undefined) changes.synonymsNl = cleanSynonyms(input.synonyms);
+    if (input.signals !== undefined) {
+      changes.signalsNl = cleanSynonyms(input.signals);
+      changes.signalsEditedAt = new Date();
+    }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(TaxonomySubtopicEntity, existing.slug, changes);
       await this.audit.record(manager, {

@@ -9,10 +9,15 @@ import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ThreadEntity } from './thread.entities';
-import { ThreadsService } from './threads.service';
+import { INFERENCE_MAX_LENGTH, ThreadsService } from './threads.service';
 
 export const ROUTE_QUESTION_JOB = 'route-question';
 const CANDIDATES = 40;
+/** A question is about something when a subtopic or domain matches at least this well… */
+const CONTENT_MIN_SCORE = 0.3;
+/** …or it has this many words, of which this share occurs in the colleagues' profiles. */
+const CONTENT_MIN_WORDS = 4;
+const CONTENT_KNOWN_SHARE = 0.5;
 
 export interface StoredSuggestion {
   memberId: string;
@@ -68,7 +73,14 @@ export class RoutingService implements OnModuleInit {
     const asker = await this.dataSource
       .getRepository(MemberEntity)
       .findOneByOrFail({ id: thread.authorId });
-    const query = `${thread.title} ${thread.bodyText}`.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const query = `${thread.title} ${thread.bodyText}`
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, INFERENCE_MAX_LENGTH);
+    if (!(await this.hasContent(query))) {
+      this.logger.log(`Question ${threadId}: no recognisable topic, not routed`);
+      return 0;
+    }
     const search = (locale: 'nl' | 'en') =>
       this.matching.search(
         asker,
@@ -128,6 +140,33 @@ export class RoutingService implements OnModuleInit {
       );
       return notifyCount;
     });
+  }
+
+  /**
+   * Whether the question is about anything: a subtopic or domain the taxonomy recognises (through
+   * labels, synonyms, signals or learned words, not through setting words alone), or else words of
+   * which most occur in the colleagues' profiles (a real question in words the taxonomy lacks).
+   * Filler and nonsense ("lorem ipsum", "xxxx") are routed to no one.
+   */
+  private async hasContent(query: string): Promise<boolean> {
+    const prepared = await this.matching.analyse(query);
+    const contextOnly = new Set(
+      prepared.analysis.subtopics.filter((h) => h.contextOnly).map((h) => h.slug),
+    );
+    if (
+      prepared.subtopics.some((h) => h.score >= CONTENT_MIN_SCORE && !contextOnly.has(h.slug)) ||
+      prepared.analysis.domains.some((h) => h.score >= CONTENT_MIN_SCORE && h.via !== 'subtopic')
+    )
+      return true;
+    const words = prepared.analysis.terms.filter((t) => t.weight >= 1).map((t) => t.term);
+    if (words.length < CONTENT_MIN_WORDS) return false;
+    const [{ known }]: { known: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS known FROM unnest($1::text[]) AS w(word)
+        WHERE EXISTS (SELECT 1 FROM search_term s
+                       WHERE s.lexeme = (tsvector_to_array(to_tsvector('dutch', w.word)))[1])`,
+      [words],
+    );
+    return known >= CONTENT_KNOWN_SHARE * words.length;
   }
 
   /** "Vraag een collega": invite one specific colleague to answer. */

@@ -37,6 +37,14 @@ export class ThreadEntity {
   @Column({ type: 'timestamptz', nullable: true })
   topicsCorrectedAt!: Date | null;
 
+  /** The inferred topics were confident; if not, subtopicSlugs is empty and topicSuggestions set. */
+  @Column({ type: 'boolean', default: true })
+  topicsConfident!: boolean;
+
+  /** Subtopics offered to the asker ("onderwerp kiezen") when the inference was not confident. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  topicSuggestions!: string[];
+
   @Column({ type: 'uuid', nullable: true })
   acceptedAnswerId!: string | null;
 

@@ -106,7 +106,10 @@ export class ThreadsResolver {
     return this.threads.remove(viewer, input.threadId);
   }
 
-  @Mutation(() => Thread, { description: 'The asker corrects the inferred topics.' })
+  @Mutation(() => Thread, {
+    description:
+      'The asker confirms or corrects the inferred topics; the choice feeds the learned word–subtopic associations.',
+  })
   setQuestionTopics(
     @CurrentMember() viewer: MemberEntity,
     @Args('input') input: ThreadTopicsInput,
@@ -215,6 +218,27 @@ export class ThreadsResolver {
   async subtopics(@Parent() thread: ThreadEntity) {
     const snapshot = await this.taxonomy.snapshot();
     return thread.subtopicSlugs.flatMap((slug) => snapshot.subtopicBySlug.get(slug) ?? []);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'The inferred topics were confident. False: no topics are set; show "onderwerp kiezen" with topicSuggestions (setQuestionTopics makes them confident).',
+  })
+  topicsConfident(@Parent() thread: ThreadEntity) {
+    return thread.topicsConfident;
+  }
+
+  @ResolveField(() => [Subtopic], {
+    description:
+      'When the topics were not confident: the best guesses (at most 3) for the asker to choose from; empty otherwise.',
+  })
+  async topicSuggestions(@Parent() thread: ThreadEntity) {
+    if (thread.topicsConfident) return [];
+    const snapshot = await this.taxonomy.snapshot();
+    return thread.topicSuggestions.flatMap((slug) => {
+      const subtopic = snapshot.subtopicBySlug.get(slug);
+      return subtopic && !subtopic.retiredAt ? [subtopic] : [];
+    });
   }
 
   @ResolveField(() => Boolean)

@@ -1,3 +1,4 @@
+import { chooseTopics } from '@deelwijs/taxonomy';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -11,6 +12,7 @@ import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { TopicAssociationsService } from '../taxonomy/topic-associations.service';
 import { canSeeContent, visibleContentSql } from './content-visibility';
 import {
   AskQuestionInput,
@@ -22,7 +24,18 @@ import {
 import { htmlToText, mentionedIds, sanitizeRichText } from './sanitize';
 import { AnswerEntity, ThreadEntity } from './thread.entities';
 
-const TOPIC_THRESHOLD = 0.5;
+/** Domain hits set on a question next to the domains of its subtopics. */
+const DOMAIN_THRESHOLD = 0.5;
+/** How much of a question's text topic inference reads (the search box accepts as much). */
+export const INFERENCE_MAX_LENGTH = 1000;
+
+export interface InferredTopics {
+  domains: string[];
+  subtopics: string[];
+  /** false: no topic is set, the asker is offered `suggestions` ("onderwerp kiezen") */
+  confident: boolean;
+  suggestions: string[];
+}
 
 export function cleanBody(html: string, field = 'body'): { body: string; bodyText: string } {
   const body = sanitizeRichText(html);
@@ -42,6 +55,7 @@ export class ThreadsService {
     private readonly groups: GroupsService,
     private readonly matching: MatchingService,
     private readonly taxonomy: TaxonomyService,
+    private readonly associations: TopicAssociationsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
@@ -74,18 +88,39 @@ export class ThreadsService {
     return access;
   }
 
-  /** Domains and subtopics the matcher reads in a question. */
-  async inferTopics(text: string): Promise<{ domains: string[]; subtopics: string[] }> {
-    const prepared = await this.matching.analyse(text.replace(/\s+/g, ' ').trim().slice(0, 300));
+  /**
+   * Domains and subtopics the matcher reads in a question, precision first: only confident
+   * topics are set (never from setting words alone); otherwise none, and the best few are
+   * offered to the asker as suggestions.
+   */
+  async inferTopics(text: string): Promise<InferredTopics> {
+    const prepared = await this.matching.analyse(
+      text.replace(/\s+/g, ' ').trim().slice(0, INFERENCE_MAX_LENGTH),
+    );
     const snapshot = await this.taxonomy.snapshot();
-    const subtopics = prepared.subtopics
-      .filter((hit) => hit.score >= TOPIC_THRESHOLD && snapshot.subtopicBySlug.has(hit.slug))
-      .slice(0, 3)
-      .map((hit) => hit.slug);
+    const live = (slug: string) => {
+      const s = snapshot.subtopicBySlug.get(slug);
+      return Boolean(s && !s.retiredAt);
+    };
+    // database-only vocabulary (admins' subtopics and synonyms) counts like a label match
+    const contextOnly = new Set(
+      prepared.analysis.subtopics.filter((h) => h.contextOnly).map((h) => h.slug),
+    );
+    const hits = prepared.subtopics
+      .filter((hit) => live(hit.slug))
+      .map((hit) => ({ ...hit, contextOnly: contextOnly.has(hit.slug) }));
+    const choice = chooseTopics(hits, prepared.analysis.caseText);
+    const subtopics = choice.confident.map((hit) => hit.slug);
     const domains = new Set(subtopics.map((slug) => snapshot.subtopicBySlug.get(slug)!.domainSlug));
-    for (const hit of prepared.domains)
-      if (hit.score >= TOPIC_THRESHOLD && domains.size < 3) domains.add(hit.slug);
-    return { domains: [...domains], subtopics };
+    if (subtopics.length)
+      for (const hit of prepared.domains)
+        if (hit.score >= DOMAIN_THRESHOLD && domains.size < 3) domains.add(hit.slug);
+    return {
+      domains: [...domains],
+      subtopics,
+      confident: subtopics.length > 0,
+      suggestions: choice.suggestions.map((hit) => hit.slug),
+    };
   }
 
   async ask(author: MemberEntity, input: AskQuestionInput): Promise<ThreadEntity> {
@@ -104,6 +139,8 @@ export class ThreadsService {
           bodyText,
           domainSlugs: topics.domains,
           subtopicSlugs: topics.subtopics,
+          topicsConfident: topics.confident,
+          topicSuggestions: topics.suggestions,
         }),
       );
       await this.notifyMentions(manager, author, thread, body, 'thread');
@@ -156,7 +193,11 @@ export class ThreadsService {
       domainSlugs: [...domains],
       subtopicSlugs: [...new Set(input.subtopics)],
       topicsCorrectedAt: new Date(),
+      topicsConfident: true,
+      topicSuggestions: [],
     });
+    // the asker's choice is labelled data: it feeds the learned word–subtopic associations
+    await this.associations.schedule();
     return this.dataSource.getRepository(ThreadEntity).findOneByOrFail({ id: thread.id });
   }
 

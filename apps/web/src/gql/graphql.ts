@@ -18,6 +18,8 @@ export type AddSubtopicInput = {
   domain: string | number;
   labelEn?: string | null | undefined;
   labelNl: string;
+  /** Signals: how the problem shows in a classroom, in everyday words. */
+  signals?: Array<string> | null | undefined;
   synonyms?: Array<string> | null | undefined;
 };
 
@@ -376,6 +378,8 @@ export type UpdateProfileInput = {
 export type UpdateSubtopicInput = {
   labelEn?: string | null | undefined;
   labelNl?: string | null | undefined;
+  /** Signals: how the problem shows in a classroom, in everyday words. */
+  signals?: Array<string> | null | undefined;
   slug: string | number;
   synonyms?: Array<string> | null | undefined;
 };

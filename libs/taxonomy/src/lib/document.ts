@@ -106,7 +106,7 @@ export function buildSearchDocument(
   const inferredSubtopics: Record<string, number> = dictionary();
   const infer = (text: string, threshold: number) => {
     if (!text.trim() || threshold > 1.2) return;
-    for (const hit of analyseQuery(text).subtopics) {
+    for (const hit of analyseQuery(text, { caseText: false }).subtopics) {
       if (hit.score < threshold || subtopicLevels[hit.slug]) continue;
       const domain = domainOfSubtopic(hit.slug)!;
       const rank = domainLevels[domain] ?? 1;

@@ -6,8 +6,10 @@
 import { ABBREVIATIONS } from './abbreviations';
 import { DOMAINS, getDomain, getSubtopic, type Locale, SUBTOPICS } from './taxonomy';
 import {
+  COMMON_WORDS,
   damerauLevenshtein,
   GENERIC_WORDS,
+  isContextWord,
   isFunctionWord,
   isGeneric,
   isStopWord,
@@ -22,10 +24,12 @@ import {
 // Vocabulary
 // ---------------------------------------------------------------------------
 
-export type TermSource = 'label' | 'synonym' | 'label_en' | 'synonym_en';
+export type TermSource = 'label' | 'synonym' | 'label_en' | 'synonym_en' | 'signal';
 
 interface VocabTerm {
   text: string;
+  /** function words were dropped and one word is left ("uit elkaar" -> "elkaar") */
+  reduced?: boolean;
   kind: 'subtopic' | 'domain';
   slug: string;
   source: TermSource;
@@ -72,6 +76,7 @@ function buildVocabulary(): VocabTerm[] {
     if (tokens.length === 0) tokens = tokenise(text);
     if (tokens.length === 0) return;
     terms.push({
+      reduced: tokens.length === 1 && tokenise(text).length > 1,
       text,
       kind,
       slug,
@@ -143,6 +148,78 @@ for (const term of VOCAB) {
 }
 for (const w of [...GENERIC_WORDS, ...COMPOUND_LEXICON]) KNOWN_STEMS.add(stem(w));
 for (const w of COMPOUND_LEXICON) PART_STEMS.add(stem(w));
+
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'zonder']);
+const ENGLISH_SOURCES: ReadonlySet<TermSource> = new Set(['label_en', 'synonym_en']);
+
+// ---------------------------------------------------------------------------
+// Signals: how a problem shows in the classroom, in everyday words
+// ---------------------------------------------------------------------------
+
+/** A compiled set of signal phrases per subtopic (the file's, or the database's as edited). */
+export interface SignalSet {
+  readonly terms: readonly VocabTerm[];
+  readonly byStem: ReadonlyMap<string, VocabTerm[]>;
+  readonly near: Map<string, VocabTerm[]>;
+  /** topic word stem -> subtopics whose label, synonyms or signals use it */
+  readonly bag: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const bagWord = (t: string) =>
+  t.length >= 5 && !/\d/.test(t) && !isWeak(t) && !isContextWord(t) && !COMMON_WORDS.has(t);
+
+/** Compiles signal phrases per subtopic slug for {@link analyseQuery}. */
+export function compileSignals(signals: Iterable<readonly [string, readonly string[]]>): SignalSet {
+  const terms: VocabTerm[] = [];
+  const byStem = new Map<string, VocabTerm[]>();
+  for (const [slug, phrases] of signals) {
+    for (const text of phrases) {
+      const tokens = matchTokens(text).filter(
+        (t) => !isStopWord(t) || t === 'niet' || t === 'geen',
+      );
+      if (tokens.length === 0) continue;
+      const term: VocabTerm = {
+        text,
+        kind: 'subtopic',
+        slug,
+        source: 'signal',
+        tokens,
+        stems: tokens.map(stem),
+        weights: tokens.map((t) =>
+          isWeak(t) || isContextWord(t) || COMMON_WORDS.has(t) || NEGATIONS.has(t) ? 0.25 : 1,
+        ),
+        broad: false,
+        shared: false,
+      };
+      if (!term.weights.includes(1)) continue;
+      terms.push(term);
+      term.stems.forEach((st) => {
+        const list = byStem.get(st) ?? [];
+        if (!list.includes(term)) list.push(term);
+        byStem.set(st, list);
+      });
+    }
+  }
+  const bag = new Map<string, Set<string>>();
+  const addBag = (slug: string, tokens: readonly string[]) => {
+    for (const t of tokens) {
+      if (!bagWord(t)) continue;
+      const st = stem(t);
+      bag.set(st, (bag.get(st) ?? new Set()).add(slug));
+    }
+  };
+  for (const t of terms) addBag(t.slug, t.tokens);
+  const slugs = new Set(terms.map((t) => t.slug));
+  for (const t of VOCAB)
+    if (t.kind === 'subtopic' && slugs.has(t.slug) && !ENGLISH_SOURCES.has(t.source))
+      addBag(t.slug, t.tokens);
+  return { terms, byStem, near: new Map(), bag };
+}
+
+/** The signals of the taxonomy file. */
+export const FILE_SIGNALS: SignalSet = compileSignals(
+  SUBTOPICS.map((s) => [s.slug, s.signals_nl] as const),
+);
 
 export function isKnownWord(token: string): boolean {
   if (KNOWN_STEMS.has(stem(token)) || isStopWord(token)) return true;
@@ -303,7 +380,10 @@ export interface TaxonomyHit {
   /** the taxonomy term that matched, as written in the taxonomy */
   matched: string;
   /** how it matched */
-  via: 'term' | 'typo' | 'compound' | 'abbreviation' | 'partial' | 'subtopic';
+  via:
+    'term' | 'typo' | 'compound' | 'abbreviation' | 'partial' | 'subtopic' | 'signal' | 'learned';
+  /** the evidence is setting words only ("gym", "thuis"): never a confident topic */
+  contextOnly?: boolean;
 }
 
 export interface QueryTerm {
@@ -336,6 +416,8 @@ export interface QueryAnalysis {
   expansionTsquery: string;
   /** the question asks for a specialist or expert */
   wantsSpecialist: boolean;
+  /** analysed as a case description (see AnalyseOptions.caseText) */
+  caseText: boolean;
 }
 
 const FORM_QUALITY: Record<FormKind, number> = {
@@ -349,12 +431,13 @@ const FORM_QUALITY: Record<FormKind, number> = {
 function buildForms(
   tokens: string[],
   analysis: Pick<QueryAnalysis, 'corrections' | 'abbreviations' | 'compounds'>,
+  long = false,
 ) {
   const forms: QueryForm[] = [];
   const push = (token: string, kind: FormKind, positions: number[], weak = false) =>
     forms.push({ token, stem: stem(token), kind, positions, quality: FORM_QUALITY[kind], weak });
   tokens.forEach((tok, i) => {
-    const weak = isWeak(tok);
+    const weak = isWeak(tok) || (long && isContextWord(tok));
     push(tok, 'exact', [i], weak);
     // "faal angst" -> "faalangst", "onder presteren" -> "onderpresteren"
     if (i + 1 < tokens.length) {
@@ -403,9 +486,20 @@ interface TermMatch {
   score: number;
   positions: Set<number>;
   via: TaxonomyHit['via'];
+  /** only setting words (and generic words) matched: "gym", "thuis" */
+  contextOnly: boolean;
+  /** a one-word term matched by a near stem only (inflection the light stemmer misses) */
+  loose: boolean;
 }
 
-const ENGLISH_SOURCES: ReadonlySet<TermSource> = new Set(['label_en', 'synonym_en']);
+/** Where matchTerms looks terms up: the taxonomy's labels and synonyms, or a signal set. */
+interface TermLookup {
+  byStem: ReadonlyMap<string, VocabTerm[]>;
+  near(stemmed: string): VocabTerm[];
+}
+
+/** In a case-like text the words of a phrase must stand close together (positions apart). */
+const phraseWindow = (tokens: number) => 2 * tokens + 2;
 
 /** Terms whose stem is a near prefix of this one (inflection the light stemmer misses); cached. */
 function nearStemTerms(stemmed: string): VocabTerm[] {
@@ -461,13 +555,51 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function matchTerms(forms: QueryForm[]): TermMatch[] {
+/**
+ * "stottert niet", "geen dyslexie", "niet dyslectisch": the match is denied by a negation right
+ * before or after it (unless the phrase itself contains one, as in "praat niet").
+ */
+function negated(forms: QueryForm[], positions: Set<number>, term: VocabTerm): boolean {
+  if (term.tokens.some((t) => NEGATIONS.has(t)) || !positions.size) return false;
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  return forms.some(
+    (f) =>
+      f.kind === 'exact' &&
+      NEGATIONS.has(f.token) &&
+      (f.positions[0] === first - 1 || f.positions[0] === last + 1),
+  );
+}
+
+const VOCAB_LOOKUP: TermLookup = { byStem: TERMS_BY_STEM, near: nearStemTerms };
+
+function signalLookup(set: SignalSet): TermLookup {
+  return {
+    byStem: set.byStem,
+    near: (stemmed) =>
+      memo(set.near, stemmed, () => {
+        const found: VocabTerm[] = [];
+        for (const [s, list] of set.byStem) {
+          if (
+            s.length >= 6 &&
+            s !== stemmed &&
+            (s.startsWith(stemmed) || stemmed.startsWith(s)) &&
+            Math.abs(s.length - stemmed.length) <= 2
+          )
+            found.push(...list);
+        }
+        return found;
+      }),
+  };
+}
+
+function matchTerms(forms: QueryForm[], lookup = VOCAB_LOOKUP, long = false): TermMatch[] {
   // candidate terms: those sharing a stem with any form (plus prefix-tolerant scan for long stems)
   const candidates = new Set<VocabTerm>();
   for (const f of forms) {
-    for (const t of TERMS_BY_STEM.get(f.stem) ?? []) candidates.add(t);
+    for (const t of lookup.byStem.get(f.stem) ?? []) candidates.add(t);
     if (f.stem.length >= 6 && !f.weak) {
-      for (const t of nearStemTerms(f.stem)) candidates.add(t);
+      for (const t of lookup.near(f.stem)) candidates.add(t);
     }
   }
   const index = new FormIndex(forms);
@@ -478,10 +610,12 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
     let qualitySum = 0;
     let matchedCount = 0;
     let matchedSpecific = 0;
+    let matchedTopical = 0;
+    let looseOnly = true;
     const positions = new Set<number>();
-    let via: TaxonomyHit['via'] = 'term';
+    let via: TaxonomyHit['via'] = term.source === 'signal' ? 'signal' : 'term';
     term.tokens.forEach((tok, i) => {
-      const w = term.weights[i];
+      const w = long && isContextWord(tok) ? 0.25 : term.weights[i];
       total += w;
       let best: QueryForm | null = null;
       for (const f of index.candidates(tok, term.stems[i])) {
@@ -494,29 +628,72 @@ function matchTerms(forms: QueryForm[]): TermMatch[] {
         qualitySum += best.quality;
         matchedCount++;
         if (w === 1) matchedSpecific++;
+        if (!isWeak(tok) && !isContextWord(tok)) matchedTopical++;
+        if (best.token === tok || best.stem === term.stems[i]) looseOnly = false;
         best.positions.forEach((p) => positions.add(p));
+        if (via === 'signal') return;
         if (best.kind === 'typo') via = 'typo';
         else if (best.kind === 'compound' && via === 'term') via = 'compound';
         else if (best.kind === 'abbreviation' && via === 'term') via = 'abbreviation';
       }
     });
     if (matchedCount === 0) continue;
+    // in a case, "uit elkaar" is not the word "elkaar"
+    if (long && term.reduced) continue;
+    // a Dutch case: English terms only as abbreviations ("DLD"), never as everyday words ("loss")
+    if (long && ENGLISH_SOURCES.has(term.source) && !/[A-Z]{2}/.test(term.text)) continue;
+    if (long && negated(forms, positions, term)) continue;
     const full = matchedCount === term.tokens.length;
-    const allWeak = term.weights.every((w) => w < 1);
+    const allWeak = term.tokens.every(
+      (tok, i) => (long && isContextWord(tok) ? 0.25 : term.weights[i]) < 1,
+    );
+    if (
+      long &&
+      positions.size > 1 &&
+      Math.max(...positions) - Math.min(...positions) > phraseWindow(term.tokens.length)
+    )
+      continue;
     let score: number;
-    if (full) {
+    if (term.source === 'signal') {
+      // a signal describes a situation: most of its content words, close together
+      const coverage = got / total;
+      if (allWeak) continue;
+      if (full) score = (qualitySum / matchedCount) * SIGNAL_SCORE.full;
+      else if (matchedSpecific >= 2 && coverage >= SIGNAL_SCORE.minCoverage)
+        score = SIGNAL_SCORE.partial * coverage;
+      else continue;
+    } else if (full) {
       score = (qualitySum / matchedCount) * (allWeak ? 0.3 : 1);
       // a longer phrase matched in full is more specific than a single word
       score *= 1 + 0.05 * Math.min(term.tokens.length - 1, 3);
       if (term.broad) score *= 0.6;
       if (term.shared) score *= 0.8;
+      if (long && term.tokens.length > 1) {
+        // in a case, a phrase counts in full when its words stand together ("zorgen maken"),
+        // not when they are spread over a sentence ("zorgen … thuis")
+        // (one word between them is Dutch word order: "zit al weken thuis"); spread out, a
+        // phrase of one topic word plus setting or generic words is a one-word hint
+        if (Math.max(...positions) - Math.min(...positions) > term.tokens.length + 1) {
+          score *= 0.75;
+          if (matchedTopical <= 1) score = Math.min(score, CASE_LOOSE_WORD_SCORE);
+        }
+      }
     } else {
       const coverage = got / total;
       if (matchedSpecific === 0 || coverage < 0.5 || ENGLISH_SOURCES.has(term.source)) continue;
+      // in a case, a phrase counts in part only when two of its topic words occur together
+      if (long && matchedTopical < 2) continue;
       score = 0.5 * coverage;
       via = 'partial';
     }
-    matches.push({ term, score, positions, via });
+    matches.push({
+      term,
+      score,
+      positions,
+      via,
+      contextOnly: matchedTopical === 0,
+      loose: term.tokens.length === 1 && looseOnly,
+    });
   }
   return matches;
 }
@@ -571,13 +748,76 @@ function toTsquery(terms: QueryTerm[]): string {
 /** Minimum subtopic confidence for borrowing its vocabulary into the text query. */
 const EXPANSION_MIN_SCORE = 0.75;
 
+/** Scores of signal matches (a signal is weaker evidence than a label or synonym). */
+const SIGNAL_SCORE = { full: 0.7, partial: 0.5, minCoverage: 0.6 };
+
+/**
+ * A text with at least this many content words is a case description (several sentences about
+ * a child and a class), analysed in case mode.
+ */
+export const CASE_MIN_CONTENT_WORDS = 15;
+
+/** How evidence for a subtopic is combined in case mode (noisy-or of the sources). */
+export const CASE_EVIDENCE = {
+  /** weight of the signals' combined score */
+  signals: 0.9,
+  /** weight of the learned associations' combined score */
+  learned: 0.6,
+  /** learned evidence e gives 1 - exp(-e / scale) */
+  learnedScale: 1.5,
+  /** learned-only hits below this are dropped */
+  learnedMin: 0.3,
+  /** bonus for a label or synonym match that another source of evidence confirms */
+  corroboration: 0.1,
+  /** weight of the topic words shared with a subtopic's label, synonyms and signals */
+  bag: 0.7,
+  /** bag evidence e (sum of the shared words' idf over subtopics, 0..1 each) gives 1 - exp(-e / scale) */
+  bagScale: 2,
+};
+
+export interface AnalyseOptions {
+  /**
+   * Case mode: setting words (juf, gym, ochtend …) carry no topic on their own, the words of a
+   * phrase must stand close together, and signals and learned associations count as evidence.
+   * Default: on for texts of at least CASE_MIN_CONTENT_WORDS content words.
+   */
+  caseText?: boolean;
+  /** signal phrases (default: the taxonomy file's) */
+  signals?: SignalSet;
+  /** word-subtopic associations learned from the installation's own data */
+  associations?: TopicAssociations;
+}
+
+/** Word stem -> subtopics it is associated with (0..1), learned by {@link learnAssociations}. */
+export interface TopicAssociations {
+  readonly byStem: ReadonlyMap<string, readonly { slug: string; weight: number }[]>;
+}
+
+/** Topic words of a text: content words that are neither generic, setting nor too short. */
+export function topicalStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const tok of tokenise(text)) {
+    if (
+      tok.length < 5 ||
+      /\d/.test(tok) ||
+      isWeak(tok) ||
+      isContextWord(tok) ||
+      COMMON_WORDS.has(tok)
+    )
+      continue;
+    out.add(stem(tok));
+  }
+  return out;
+}
+
 /**
  * Analyse a free-text question: what it asks about (subtopics and domains
  * with confidences and the matched term) and which words to search for.
  */
-export function analyseQuery(query: string): QueryAnalysis {
+export function analyseQuery(query: string, options: AnalyseOptions = {}): QueryAnalysis {
   const tokens = tokenise(query);
   const content = tokens.filter((t) => !isStopWord(t));
+  const caseText = options.caseText ?? content.length >= CASE_MIN_CONTENT_WORDS;
   const analysis: QueryAnalysis = {
     query,
     normalised: normalise(query).replace(/\s+/g, ' ').trim(),
@@ -593,12 +833,14 @@ export function analyseQuery(query: string): QueryAnalysis {
     tsquery: '',
     expansionTsquery: '',
     wantsSpecialist: tokens.some((t) => SPECIALIST_CUES.includes(t)),
+    caseText,
   };
   const forms = buildForms(
     tokens.filter((t) => !isFunctionWord(t)),
     analysis,
+    caseText,
   );
-  const matches = matchTerms(forms);
+  const matches = matchTerms(forms, VOCAB_LOOKUP, caseText);
 
   // best match per target; subsumed matches (positions strictly inside a stronger
   // match of another target) are damped: "hoogbegaafd en ADHD" beats plain "ADHD".
@@ -609,14 +851,25 @@ export function analyseQuery(query: string): QueryAnalysis {
     if (!cur) best.set(key, { ...m, extra: 0 });
     else {
       const disjoint = [...m.positions].every((p) => !cur.positions.has(p));
+      const contextOnly = cur.contextOnly && m.contextOnly;
       if (m.score > cur.score) {
-        best.set(key, { ...m, extra: cur.extra + (disjoint && cur.score >= 0.5 ? 1 : 0) });
-      } else if (disjoint && m.score >= 0.5) cur.extra += 1;
+        best.set(key, {
+          ...m,
+          contextOnly,
+          extra: cur.extra + (disjoint && cur.score >= 0.5 ? 1 : 0),
+        });
+      } else {
+        if (disjoint && m.score >= 0.5) cur.extra += 1;
+        cur.contextOnly = contextOnly;
+      }
     }
   }
   const all = [...best.values()];
   const scored = all.map((m) => {
     let score = Math.min(1, m.score) + 0.1 * Math.min(m.extra, 2);
+    // in a case, one word matched only through its inflection ("verliest" for "verlies") is a
+    // hint, not a topic
+    if (caseText && m.extra === 0 && m.loose) score = Math.min(score, CASE_LOOSE_WORD_SCORE);
     const subsumed = all.some(
       (o) =>
         o !== m &&
@@ -630,11 +883,31 @@ export function analyseQuery(query: string): QueryAnalysis {
     return { m, score: Math.min(1.2, score) };
   });
 
+  const subtopicHits = new Map<string, TaxonomyHit>();
+  /** ties (scores are capped) go to the more specific match: a label, a longer phrase */
+  const specificity = new Map<string, number>();
   for (const { m, score } of scored) {
     if (m.term.kind !== 'subtopic') continue;
-    analysis.subtopics.push(hitFor('subtopic', m.term.slug, round(score), m.term.text, m.via));
+    specificity.set(m.term.slug, m.score + (m.term.source === 'label' ? 0.01 : 0));
+    const hit = hitFor('subtopic', m.term.slug, round(score), m.term.text, m.via);
+    if (m.contextOnly) hit.contextOnly = true;
+    subtopicHits.set(hit.slug, hit);
   }
-  analysis.subtopics.sort((a, b) => b.score - a.score);
+  if (caseText) {
+    const signals = options.signals ?? FILE_SIGNALS;
+    addCaseEvidence(
+      subtopicHits,
+      matchTerms(forms, signalLookup(signals), true),
+      options.associations ? learnedEvidence(query, options.associations) : new Map(),
+      bagEvidence(query, signals),
+    );
+  }
+  analysis.subtopics = [...subtopicHits.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      (specificity.get(b.slug) ?? 0) - (specificity.get(a.slug) ?? 0) ||
+      a.slug.localeCompare(b.slug),
+  );
 
   const domainScores = new Map<string, TaxonomyHit>();
   for (const { m, score } of scored) {
@@ -659,7 +932,12 @@ export function analyseQuery(query: string): QueryAnalysis {
       map.set(w, { term: w, prefix: cur ? cur.prefix || prefix : prefix, weight });
   };
   for (const f of forms) {
-    if (f.weak || isWeak(f.token)) continue;
+    if (isWeak(f.token)) continue;
+    if (f.weak) {
+      // a setting word of a case: searched, but it weighs little
+      if (caseText && f.kind === 'exact') addTerm(f.token, false, CASE_CONTEXT_TERM_WEIGHT);
+      continue;
+    }
     if (f.kind === 'exact') {
       const fixed = analysis.corrections.some((c) => c.from === f.token);
       if (!fixed) {
@@ -692,9 +970,120 @@ export function analyseQuery(query: string): QueryAnalysis {
   return analysis;
 }
 
+/** The most a single word matched only by its inflection scores for a subtopic in a case. */
+const CASE_LOOSE_WORD_SCORE = 0.6;
+
+/** Full-text weight of a setting word in a case ("gym", "ochtend"). */
+const CASE_CONTEXT_TERM_WEIGHT = 0.15;
+
+/**
+ * Case mode: adds the evidence of signals (noisy-or over disjoint signal matches) and of
+ * learned associations to the label and synonym hits.
+ */
+function addCaseEvidence(
+  hits: Map<string, TaxonomyHit>,
+  signalMatches: TermMatch[],
+  learned: Map<string, { evidence: number; words: string[] }>,
+  bag: Map<string, { evidence: number; words: string[] }>,
+) {
+  const bySlug = new Map<string, TermMatch[]>();
+  for (const m of signalMatches) push(bySlug, m.term.slug, m);
+  const slugs = new Set([...bySlug.keys(), ...learned.keys(), ...bag.keys()]);
+  for (const slug of slugs) {
+    const used = new Set<number>();
+    let miss = 1;
+    let first: TermMatch | null = null;
+    let topical = false;
+    for (const m of (bySlug.get(slug) ?? []).sort((a, b) => b.score - a.score)) {
+      if ([...m.positions].some((p) => used.has(p))) continue;
+      m.positions.forEach((p) => used.add(p));
+      miss *= 1 - Math.min(1, m.score);
+      first ??= m;
+      topical ||= !m.contextOnly;
+    }
+    const signal = 1 - miss;
+    const l = learned.get(slug);
+    const learnedScore = l ? 1 - Math.exp(-l.evidence / CASE_EVIDENCE.learnedScale) : 0;
+    const b = bag.get(slug);
+    const bagScore =
+      b && b.words.length >= 2 ? 1 - Math.exp(-b.evidence / CASE_EVIDENCE.bagScale) : 0;
+    const cur = hits.get(slug);
+    const base = cur ? Math.min(1, cur.score) : 0;
+    const combined =
+      1 -
+      (1 - base) *
+        (1 - CASE_EVIDENCE.signals * signal) *
+        (1 - CASE_EVIDENCE.learned * learnedScore) *
+        (1 - CASE_EVIDENCE.bag * bagScore);
+    if (!cur && !first && combined < CASE_EVIDENCE.learnedMin) continue;
+    // a label or synonym match that a signal or learned words confirm is corroborated
+    const corroborated = cur && base >= 0.75 && Math.max(signal, learnedScore) >= 0.5;
+    const score = round(
+      combined +
+        (cur ? Math.max(0, cur.score - 1) : 0) +
+        (corroborated ? CASE_EVIDENCE.corroboration : 0),
+    );
+    if (cur) {
+      cur.score = Math.max(cur.score, score);
+      if (topical || learnedScore > 0 || bagScore > 0) delete cur.contextOnly;
+    } else {
+      const hit = first
+        ? hitFor('subtopic', slug, score, first.term.text, 'signal')
+        : hitFor('subtopic', slug, score, (l ?? b)!.words.slice(0, 3).join(', '), 'learned');
+      if (first && !topical && !learnedScore && !bagScore) hit.contextOnly = true;
+      hits.set(slug, hit);
+    }
+  }
+}
+
+/**
+ * Bag-of-words evidence per subtopic: the topic words of the text that the subtopic's label,
+ * synonyms and signals use, each weighted by how few subtopics use it (idf over subtopics,
+ * scaled to 0..1).
+ */
+function bagEvidence(
+  text: string,
+  signals: SignalSet,
+): Map<string, { evidence: number; words: string[] }> {
+  const out = new Map<string, { evidence: number; words: string[] }>();
+  const total = Math.max(2, new Set(signals.terms.map((t) => t.slug)).size);
+  for (const st of topicalStems(text)) {
+    const owners = signals.bag.get(st);
+    if (!owners) continue;
+    const idf = Math.log(total / owners.size) / Math.log(total);
+    for (const slug of owners) {
+      const cur = out.get(slug) ?? { evidence: 0, words: [] };
+      cur.evidence += idf;
+      cur.words.push(st);
+      out.set(slug, cur);
+    }
+  }
+  return out;
+}
+
+/** Learned evidence per subtopic: the sum of the association weights of the text's topic words. */
+function learnedEvidence(
+  text: string,
+  associations: TopicAssociations,
+): Map<string, { evidence: number; words: string[] }> {
+  const out = new Map<string, { evidence: number; words: string[] }>();
+  for (const st of topicalStems(text)) {
+    for (const { slug, weight } of associations.byStem.get(st) ?? []) {
+      const cur = out.get(slug) ?? { evidence: 0, words: [] };
+      cur.evidence += weight;
+      cur.words.push(st);
+      out.set(slug, cur);
+    }
+  }
+  return out;
+}
+
 /** Scored subtopic and domain hits for a text (question, thread, profile text). */
-export function matchTaxonomy(text: string): { subtopics: TaxonomyHit[]; domains: TaxonomyHit[] } {
-  const a = analyseQuery(text);
+export function matchTaxonomy(
+  text: string,
+  options: AnalyseOptions = {},
+): { subtopics: TaxonomyHit[]; domains: TaxonomyHit[] } {
+  const a = analyseQuery(text, options);
   return { subtopics: a.subtopics, domains: a.domains };
 }
 

@@ -13,6 +13,11 @@ export interface TaxonomySubtopic extends Labelled {
   domain: string;
   synonyms_nl: string[];
   synonyms_en: string[];
+  /**
+   * Signals: how the problem shows in a classroom, in a teacher's everyday words ("zegt op
+   * school niets, thuis wel"). They feed topic inference of case-like questions.
+   */
+  signals_nl: string[];
 }
 
 export interface TaxonomyDomain extends Labelled {
@@ -52,6 +57,7 @@ export interface Taxonomy {
 interface RawSubtopic extends Labelled {
   synonyms_nl?: string[];
   synonyms_en?: string[];
+  signals_nl?: string[];
 }
 interface RawDomain extends Labelled {
   description_nl?: string;
@@ -90,6 +96,7 @@ export const TAXONOMY: Taxonomy = {
       domain: d.slug,
       synonyms_nl: s.synonyms_nl ?? [],
       synonyms_en: s.synonyms_en ?? [],
+      signals_nl: s.signals_nl ?? [],
     })),
   })),
   roles: raw.roles,

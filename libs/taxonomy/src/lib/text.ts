@@ -87,6 +87,62 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Setting words of a case description: who, when, where and during which routine something
+ * happens (the class, the day, the teacher, the school routine, the family). They tell where a
+ * problem shows, not what it is, so in a case-like question they never carry a topic on their
+ * own ("bij gym", "na de kerstvakantie", "in de kring", "thuis gaat het goed"). General domain
+ * knowledge of Dutch primary schools, not tied to any question set.
+ */
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  // people around the child
+  (
+    'juf juffen meester meesters invaller invallers invaljuf invalmeester stagiair stagiaire duopartner duo collega collegas ' +
+    'directeur directie ib ibr iber intern begeleider rt rter mama papa broer broertje zus zusje opa oma gezin ' +
+    'klasgenoot klasgenootjes vriendje vriendjes vriendinnetje ' +
+    // time and calendar
+    'ochtend ochtenden middag middagen avond avonden morgen vandaag gisteren maandag dinsdag woensdag donderdag vrijdag ' +
+    'maandagochtend vrijdagmiddag weekend weekenden vakantie vakanties kerstvakantie zomervakantie herfstvakantie ' +
+    'meivakantie voorjaarsvakantie zomer winter najaar voorjaar begin eind sinds vorige volgende laatst laatste ' +
+    'periode keer keren uur minuten moment momenten ' +
+    // places and routine activities
+    'gym gymles gymlessen gymzaal pauze pauzes speelkwartier buitenspelen plein schoolplein kring kringgesprek ' +
+    'lokaal klaslokaal gang hal bank bankje tafeltje sportdag schoolreis schoolreisje kamp excursie uitje musical ' +
+    'spreekbeurt boekbespreking presentatie verjaardag traktatie viering sinterklaas kerst kerstviering ' +
+    'lunch lunchpauze eten fruit overblijven tso bso ophalen brengen ' +
+    // school organisation
+    'combi methode werkboek werkblad schrift boek boekje rooster weekplanning jaargroep bouw onderbouw middenbouw bovenbouw ' +
+    'leerjaar rapport rapporten cito'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isContextWord(token: string): boolean {
+  return CONTEXT_WORDS.has(token);
+}
+
+/**
+ * Frequent Dutch verbs, adverbs and quantifiers that are no stop words but say nothing about a
+ * topic ("doet", "laat", "steeds", "extra"). Left out of the bag-of-words topic evidence.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'doet doen deed laat laten liet zegt zeggen zei vindt vinden vond wordt worden werd gaat ging krijgt kreeg ' +
+    'lukt lukken weet staat staan stond zit zitten zat loopt lopen liep komt kwam kijkt keek houdt houden neemt nemen ' +
+    'maakt maken geeft geven gaf blijft blijven bleef begint beginnen begon ziet zien zag hoort horen wil wilde ' +
+    'kunnen kon moet moest mag mocht zou zouden heeft hebben had hadden vraagt vragen vroeg denkt dacht weten wist ' +
+    'probeert proberen probeer geprobeerd gebeurt gebeuren gebeurd zet zetten legt leggen brengt brengen ' +
+    'steeds altijd nooit vaak soms weer elke elk iedere alle allemaal veel weinig meer minder meest beetje ' +
+    'extra hele heel erg echt gewoon eigenlijk best zelfs alleen ook pas net nog wel toch even meteen direct ' +
+    'keer tijd tijden stap stappen terug verder samen goed beter slecht snel langzaam groot klein lang kort ' +
+    'ander andere anders eigen zelf iets niks niets alles iemand niemand mensen manier dingen ding stuk deel ' +
+    'eerst daarna dan nu straks later binnen buiten boven onder tussen naast achter voor door'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that ask for depth of expertise: they raise the weight of the level. */
 export const SPECIALIST_CUES: readonly string[] = [
   'specialist',

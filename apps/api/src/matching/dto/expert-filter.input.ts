@@ -65,9 +65,12 @@ export class ExpertFilter {
 
 @ArgsType()
 export class SearchExpertsArgs {
-  @Field({ description: 'The question in the member’s own words (1–300 characters).' })
+  @Field({
+    description:
+      'The question in the member’s own words (1–1000 characters): a search term or a pasted question, analysed like a routed question.',
+  })
   @IsString()
-  @MaxLength(300)
+  @MaxLength(1000)
   query!: string;
 
   @Field(() => ExpertFilter, { nullable: true })

@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 
 import { PasswordService } from '../../auth/password.service';
 import { ProfileImportService } from '../../profiles/profile-import.service';
+import { TopicAssociationsService } from '../../taxonomy/topic-associations.service';
 import { MatchingService } from '../matching.service';
 import { argValue, graphqlClient, scratchDatabase, startApp } from './harness';
 import { ndcgAt, recallAt } from './metrics';
@@ -48,7 +49,7 @@ function qrels(path: string): Map<string, Map<string, number>> {
 }
 
 async function evaluate(c: Collection, verbose: boolean) {
-  const db = await scratchDatabase(`deelwijs_eval_${c.name}`);
+  const db = await scratchDatabase(`eval_${c.name}`);
   const running = await startApp(db.url);
   try {
     const app = running.app;
@@ -59,6 +60,8 @@ async function evaluate(c: Collection, verbose: boolean) {
       { passwordHash },
     );
     if (report.rejected.length) throw new Error(`rejected: ${JSON.stringify(report.rejected)}`);
+    // the scheduled job learns word–subtopic associations from the imported profiles
+    await app.get(TopicAssociationsService).refresh();
     const dataSource = app.get(DataSource);
     const [searcher]: { id: string }[] = await dataSource.query(
       `INSERT INTO member (email, name, job_role, status, password_hash)

@@ -48,15 +48,21 @@ export async function startApp(databaseUrl: string): Promise<RunningApp> {
   };
 }
 
-/** A database of our own: `name` on the DATABASE_URL server, or an in-memory PGlite. */
+/**
+ * A database of our own on the DATABASE_URL server (named after DATABASE_URL's database plus
+ * `name`, so that runs against different databases never drop each other's scratch copy), or an
+ * in-memory PGlite when DATABASE_URL is unset.
+ */
 export async function scratchDatabase(
-  name: string,
+  suffix: string,
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const base = process.env['DATABASE_URL'];
   if (!base) {
     const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', port: 0 });
     return { url: embedded.url, stop: () => embedded.stop() };
   }
+  const own = new URL(base).pathname.replace(/^\//, '') || 'deelwijs';
+  const name = `${own}_${suffix}`.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 63);
   const admin = new Client({ connectionString: base });
   await admin.connect();
   try {

@@ -25,6 +25,15 @@ export class AddSubtopicInput {
   @ArrayMaxSize(30)
   @MaxLength(60, { each: true })
   synonyms?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Signals: how the problem shows in a classroom, in everyday words.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @MaxLength(120, { each: true })
+  signals?: string[];
 }
 
 @InputType()
@@ -51,6 +60,15 @@ export class UpdateSubtopicInput {
   @ArrayMaxSize(30)
   @MaxLength(60, { each: true })
   synonyms?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Signals: how the problem shows in a classroom, in everyday words.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @MaxLength(120, { each: true })
+  signals?: string[];
 }
 
 @InputType()

@@ -27,6 +27,12 @@ export class Subtopic {
   @Field(() => [String], { description: 'Words people type for this subtopic (Dutch).' })
   synonyms!: string[];
 
+  @Field(() => [String], {
+    description:
+      'Signals: how the problem shows in a classroom, in everyday words (Dutch). They feed topic inference for case-like questions; admins edit them like synonyms.',
+  })
+  signals!: string[];
+
   @Field({ description: 'Retired subtopics stay on profiles but are not offered for new ones.' })
   retired!: boolean;
 
