@@ -8,8 +8,9 @@ import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PageLoader } from '../../components/PageLoader';
 import { SkipLink } from '../../components/SkipLink';
+import { OpenReportsBadge } from '../../features/moderation';
 import { NotificationBell } from '../../features/notifications';
-import { isAdmin, useCurrentMember } from '../../hooks/useCurrentMember';
+import { isModerator, useCurrentMember } from '../../hooks/useCurrentMember';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
@@ -38,7 +39,8 @@ export function AppLayout() {
   if (!member) {
     return <PageLoader fullScreen />;
   }
-  const showAdmin = isAdmin(member);
+  const showAdmin = isModerator(member);
+  const adminBadge = showAdmin ? <OpenReportsBadge /> : null;
 
   return (
     <AppShell header={{ height: 64 }} padding={{ base: 'sm', sm: 'md' }}>
@@ -63,7 +65,7 @@ export function AppLayout() {
             />
             <Brand />
             <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" ml="md">
-              <MainNav showAdmin={showAdmin} orientation="horizontal" />
+              <MainNav showAdmin={showAdmin} adminBadge={adminBadge} orientation="horizontal" />
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -83,7 +85,12 @@ export function AppLayout() {
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
         <nav aria-label={t('nav.label')}>
-          <MainNav showAdmin={showAdmin} orientation="vertical" onNavigate={menu.close} />
+          <MainNav
+            showAdmin={showAdmin}
+            adminBadge={adminBadge}
+            orientation="vertical"
+            onNavigate={menu.close}
+          />
         </nav>
       </Drawer>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
