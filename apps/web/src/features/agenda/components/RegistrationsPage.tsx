@@ -7,11 +7,12 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { useLanguage } from '../../../hooks/useLanguage';
+import { pageStatusOf } from '../../../lib/errors';
 import { EventRegistrationsQuery } from '../graphql/eventRegistrations';
 import { formatDateTimeShort } from '../lib/datetime';
 import { attendeesCsvUrl } from '../lib/options';
 import { EventStatusBadge } from './EventBadges';
-import { EventNotFound } from './EventPage';
+import { EventStatus } from './EventPage';
 import { CheckInList, WaitlistList } from './RegistrationLists';
 
 /** Coordinators: who signed up, the waiting list in order, check-in and CSV export. */
@@ -23,6 +24,8 @@ export function RegistrationsPage() {
     variables: { id },
   });
 
+  const status = data ? null : pageStatusOf(error);
+  if (status) return <EventStatus status={status} />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) {
     return (
@@ -33,7 +36,7 @@ export function RegistrationsPage() {
     );
   }
   const event = data?.event;
-  if (!event) return <EventNotFound />;
+  if (!event) return <EventStatus />;
 
   const confirmed = event.registrations.filter(
     (r) => r.status === 'CONFIRMED' || r.status === 'ATTENDED',
