@@ -18,6 +18,7 @@ import {
 const AUTHOR = 'margreet.dekker@example.org';
 const COORDINATOR = 'coordinator@deelwijs.example';
 const ADMIN = 'admin@deelwijs.example';
+const MODERATOR = 'moderator@deelwijs.example';
 
 const run = Date.now().toString(36);
 /** One word of `length` letters, different per run. */
@@ -90,6 +91,11 @@ describe('phone layout: long unbroken words never widen a page at 360 px', () =>
     await expectNoAxeViolations(page, `${name} (360 px)`).catch((error: Error) =>
       axeFailures.push(error.message),
     );
+    // The same page wide, to look at (tables and cards switch at 48em).
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.waitForTimeout(300);
+    await screenshot(page, `phone-${name}-1280`);
+    await page.setViewportSize(VIEWPORTS.phone);
   }
 
   it('keeps every page within the screen', async () => {
@@ -170,9 +176,52 @@ describe('phone layout: long unbroken words never widen a page at 360 px', () =>
     await check(author, 'profile', `/leden/${me.id}`, LONG_TAG);
     await check(coordinator, 'registrations', `/agenda/${event.id}/aanmeldingen`, LONG_NAME);
 
+    // At the door: the check-in box is big, on a card with the name first.
+    await coordinator.getByRole('checkbox', { name: `Margreet ${LONG_NAME} was aanwezig` }).click();
+    await coordinator.getByText('1 van 1 aanwezig').waitFor();
+
     await admin.goto('/beheer');
+    await admin.getByRole('button', { name: 'Filters tonen' }).click();
     await admin.getByRole('textbox', { name: 'Zoeken' }).fill('Margreet');
     await check(admin, 'admin-members', null, LONG_NAME);
+    await check(admin, 'admin-audit', '/beheer?tab=auditlog', `Groep "${LONG_GROUP}" aangemaakt`);
+
+    const moderator = await personPage(MODERATOR);
+    await check(moderator, 'moderation', '/beheer', `Spam: ${LONG_TAG}`);
+
+    // Group cards: the same three description lines, with or without the LID badge.
+    await author.setViewportSize(VIEWPORTS.desktop);
+    await author.goto('/groepen');
+    await author.getByText(LONG_GROUP).first().waitFor();
+    const tooTall = await author.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="group-description"]')]
+        .map((el) => ({
+          text: (el.textContent ?? '').slice(0, 30),
+          lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+        }))
+        .filter(({ lines }) => lines > 3.05),
+    );
+    expect(tooTall).toEqual([]);
+
+    // The header: the user menu (and its chevron) stays whole at every desktop width.
+    for (const width of [1000, 1100, 1280, 1440]) {
+      await admin.setViewportSize({ width, height: 800 });
+      await admin.waitForTimeout(200);
+      const clipped = await admin.evaluate(() => {
+        const trigger = [...document.querySelectorAll<HTMLElement>('header button')].find((b) =>
+          b.textContent?.includes('accountmenu'),
+        );
+        const chevron = trigger?.querySelector('svg:last-of-type');
+        if (!trigger || !chevron) return 'no user menu';
+        const t = trigger.getBoundingClientRect();
+        const c = chevron.getBoundingClientRect();
+        return c.right <= t.right + 0.5 && t.right <= window.innerWidth
+          ? null
+          : `chevron ${c.right}, menu ${t.right}, window ${window.innerWidth}`;
+      });
+      expect({ width, clipped }).toEqual({ width, clipped: null });
+      await screenshot(admin, `phone-header-admin-${width}`);
+    }
 
     expect(overflows).toEqual([]);
     expect(axeFailures).toEqual([]);

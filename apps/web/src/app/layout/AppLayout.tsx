@@ -53,22 +53,23 @@ export function AppLayout() {
           wrap="nowrap"
           gap="xs"
         >
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <Burger
               opened={menuOpened}
               onClick={menu.toggle}
-              hiddenFrom="md"
+              hiddenFrom="lg"
               size="sm"
               aria-label={menuOpened ? t('nav.closeMenu') : t('nav.openMenu')}
               aria-expanded={menuOpened}
               aria-controls="mobile-navigation"
             />
             <Brand />
-            <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" ml="md">
+            <Group component="nav" aria-label={t('nav.label')} visibleFrom="lg" ml="md">
               <MainNav showAdmin={showAdmin} adminBadge={adminBadge} orientation="horizontal" />
             </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          {/* Never squeezed: the bell, language and user menu keep their full width. */}
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NotificationBell />
             <LanguageSwitch persistToAccount />
             <UserMenu member={member} />
@@ -80,7 +81,7 @@ export function AppLayout() {
         opened={menuOpened}
         onClose={menu.close}
         title={t('nav.menuTitle')}
-        hiddenFrom="md"
+        hiddenFrom="lg"
         size="xs"
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
