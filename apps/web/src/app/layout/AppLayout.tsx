@@ -63,7 +63,7 @@ export function AppLayout() {
               aria-expanded={menuOpened}
               aria-controls="mobile-navigation"
             />
-            <Brand />
+            <Brand compactOnPhone />
             <Group component="nav" aria-label={t('nav.label')} visibleFrom="lg" ml="md">
               <MainNav showAdmin={showAdmin} adminBadge={adminBadge} orientation="horizontal" />
             </Group>
