@@ -13,7 +13,7 @@ export function OpenReportsBadge() {
   const count = data?.openModerationCount ?? 0;
   if (!count) return null;
   return (
-    <Badge color="red" variant="filled" size="sm" circle={count < 10} component="span">
+    <Badge color="red.9" variant="filled" size="sm" circle={count < 10} component="span">
       <span aria-hidden="true">{count}</span>
       <VisuallyHidden>{t('moderation.badge', { count })}</VisuallyHidden>
     </Badge>
