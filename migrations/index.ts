@@ -6,7 +6,7 @@ import { GroupsAndThreads1763890000000 } from './1763890000000-groups-and-thread
 import { MailRetry1763900000000 } from './1763900000000-mail-retry';
 import { SearchBoardIndex1763910000000 } from './1763910000000-search-board-index';
 import { NotificationEnglish1763920000000 } from './1763920000000-notification-english';
-import { Moderation1763930000000 } from './1763930000000-moderation';
+import { Moderation1763936000000 } from './1763936000000-moderation';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -21,5 +21,5 @@ export const MIGRATIONS = [
   MailRetry1763900000000,
   SearchBoardIndex1763910000000,
   NotificationEnglish1763920000000,
-  Moderation1763930000000,
+  Moderation1763936000000,
 ];

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The moderation queue: a resolved report says how it was resolved (the post hidden, or the
  * reports dismissed), and reports are looked up per post.
  */
-export class Moderation1763930000000 implements MigrationInterface {
-  name = 'Moderation1763930000000';
+export class Moderation1763936000000 implements MigrationInterface {
+  name = 'Moderation1763936000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
