@@ -9,6 +9,7 @@ import { NotificationEnglish1763920000000 } from './1763920000000-notification-e
 import { InstallationSecret1763934000000 } from './1763934000000-installation-secret';
 import { RegistrationWrittenAt1763935000000 } from './1763935000000-registration-written-at';
 import { TopicSignals1763936000000 } from './1763936000000-topic-signals';
+import { Moderation1763937000000 } from './1763937000000-moderation';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the bundled api carries them.
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   InstallationSecret1763934000000,
   RegistrationWrittenAt1763935000000,
   TopicSignals1763936000000,
+  Moderation1763937000000,
 ];

@@ -120,7 +120,10 @@ describe('admin: members, roles and the audit log', () => {
       'member.deactivated',
       'member.role_changed',
     ]);
-    expect(mine[0]).toMatchObject({ summary: 'Account weer actief', actor: { id: admin.id } });
+    expect(mine[0]).toMatchObject({
+      summary: 'Account van Tim Target weer actief',
+      actor: { id: admin.id },
+    });
   });
 
   it('refuses an admin demoting or deactivating themself', async () => {

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import {
   expectNoAxeViolations,
+  graphql,
   launchBrowser,
   newContext,
   screenshot,
@@ -22,27 +23,6 @@ async function checkPage(page: Page, name: string) {
   await page.waitForTimeout(300);
   await expectNoAxeViolations(page, `${name} (1280 px)`);
   await screenshot(page, `questions-${name}-1280`);
-}
-
-/** A GraphQL call with the page's session cookie (as the SPA makes it). */
-async function graphql<T>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: unknown; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
 }
 
 describe('questions journey: join, ask, routed to an expert, answered, accepted', () => {

@@ -8,22 +8,17 @@ import { GraphQLContext, Locale, requestLoader } from '../common/request-context
 import { Member } from '../members/dto/member.type';
 import { PlatformRole } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
+import { AUDIT_SUMMARIES, isAuditAction, recordedLabel } from './audit-actions';
 import { AuditLogEntity } from './audit-log.entity';
+import { auditTargetKey, AuditTargetsService } from './audit-targets.service';
 import { AuditEntry, AuditLogPage } from './dto/audit-entry.type';
-
-const SUMMARIES: Record<string, { nl: string; en: string }> = {
-  'member.invited': { nl: 'Lid uitgenodigd', en: 'Member invited' },
-  'member.invitation_resent': { nl: 'Uitnodiging opnieuw verstuurd', en: 'Invitation resent' },
-  'member.role_changed': { nl: 'Rol gewijzigd', en: 'Role changed' },
-  'member.deactivated': { nl: 'Account gedeactiveerd', en: 'Account deactivated' },
-  'member.reactivated': { nl: 'Account weer actief', en: 'Account reactivated' },
-};
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   constructor(
     @InjectRepository(AuditLogEntity) private readonly entries: Repository<AuditLogEntity>,
     private readonly members: MembersService,
+    private readonly targets: AuditTargetsService,
   ) {}
 
   @Roles(PlatformRole.ADMIN)
@@ -47,8 +42,36 @@ export class AuditResolver {
     return requestLoader(ctx, 'member', () => this.members.createLoader()).load(entry.actorId);
   }
 
-  @ResolveField(() => String)
-  summary(@Parent() entry: AuditLogEntity, @ViewerLocale() locale: Locale) {
-    return SUMMARIES[entry.action]?.[locale] ?? entry.action;
+  @ResolveField(() => String, {
+    description: 'What happened to which item, in the viewer’s language.',
+  })
+  async summary(
+    @Parent() entry: AuditLogEntity,
+    @ViewerLocale() locale: Locale,
+    @Context() ctx: GraphQLContext,
+  ) {
+    if (!isAuditAction(entry.action)) return entry.action;
+    const target = await this.target(entry, ctx);
+    const recorded = recordedLabel(entry.data ?? {}) ?? entry.targetId ?? '?';
+    const label = target?.label ?? { nl: recorded, en: recorded };
+    return AUDIT_SUMMARIES[entry.action]({
+      label,
+      targetType: entry.targetType,
+      data: entry.data ?? {},
+    })[locale];
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Where the app shows the item; null when it no longer exists.',
+  })
+  async link(@Parent() entry: AuditLogEntity, @Context() ctx: GraphQLContext) {
+    return (await this.target(entry, ctx))?.link ?? null;
+  }
+
+  private target(entry: AuditLogEntity, ctx: GraphQLContext) {
+    return requestLoader(ctx, 'audit-target', () => this.targets.createLoader()).load(
+      auditTargetKey(entry.targetType, entry.targetId),
+    );
   }
 }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { AuditAction, AuditTargetType } from './audit-actions';
 import { AuditLogEntity } from './audit-log.entity';
 
 export interface AuditEntryInput {
   actorId: string | null;
-  action: string;
-  targetType: string;
+  /** Every action needs a summary in `audit-actions.ts`. */
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId?: string | null;
   data?: Record<string, unknown>;
 }

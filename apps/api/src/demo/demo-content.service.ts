@@ -56,10 +56,19 @@ const toHtml = (text: string) =>
     .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 
-/** A start time at a plausible hour (Europe/Amsterdam afternoon), relative to now. */
-function startAt(now: number, days: number): Date {
+/**
+ * A start time at a plausible hour (Europe/Amsterdam afternoon) on a weekday, about `days`
+ * from now: a Saturday or Sunday moves to the Monday after (coming events) or the Friday
+ * before (past ones), so an event stays on its side of now.
+ */
+export function demoStartAt(now: number, days: number): Date {
   const date = new Date(now + days * DAY);
   date.setUTCHours(13, 30, 0, 0);
+  const weekday = date.getUTCDay();
+  if (weekday === 0 || weekday === 6) {
+    const shift = days >= 0 ? (weekday === 6 ? 2 : 1) : weekday === 6 ? -1 : -2;
+    date.setUTCDate(date.getUTCDate() + shift);
+  }
   return date;
 }
 
@@ -158,7 +167,7 @@ export class DemoContentService {
     }
 
     for (const event of content.events) {
-      const startsAt = startAt(now, event.starts_in_days);
+      const startsAt = demoStartAt(now, event.starts_in_days);
       const endsAt = new Date(startsAt.getTime() + event.duration_minutes * 60_000);
       const deadline = new Date(startsAt.getTime() - event.signup_deadline_days_before * DAY);
       const [row] = await manager.query(

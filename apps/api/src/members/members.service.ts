@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { Locale } from '../common/request-context';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -249,7 +250,7 @@ export class MembersService {
     actor: MemberEntity,
     member: MemberEntity,
     status: MemberStatus,
-    action: string,
+    action: Extract<AuditAction, 'member.deactivated' | 'member.reactivated'>,
   ): Promise<MemberEntity> {
     return this.dataSource.transaction(async (manager) => {
       await manager.update(MemberEntity, member.id, { status });

@@ -12,6 +12,7 @@ import {
   MemberProfileResolver,
 } from '../profiles/profiles.resolver';
 import { SubtopicResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
+import { ContentReportResolver, ModerationResolver } from '../threads/moderation.resolver';
 import { AnswersResolver, ThreadsResolver } from '../threads/threads.resolver';
 
 /**
@@ -36,4 +37,6 @@ export const RESOLVERS = [
   GroupMembershipResolver,
   ThreadsResolver,
   AnswersResolver,
+  ModerationResolver,
+  ContentReportResolver,
 ];

@@ -14,6 +14,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { TopicAssociationsService } from '../taxonomy/topic-associations.service';
 import { canSeeContent, visibleContentSql } from './content-visibility';
+import { ReportResolution } from './dto/moderation.types';
 import {
   AskQuestionInput,
   EditThreadInput,
@@ -21,6 +22,7 @@ import {
   ThreadFilterInput,
   ThreadTopicsInput,
 } from './dto/thread.types';
+import { auditTargetOf, ModerationService } from './moderation.service';
 import { htmlToText, mentionedIds, sanitizeRichText } from './sanitize';
 import { AnswerEntity, ThreadEntity } from './thread.entities';
 
@@ -58,6 +60,7 @@ export class ThreadsService {
     private readonly associations: TopicAssociationsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** The thread if the viewer may read it; NOT_FOUND / FORBIDDEN otherwise. */
@@ -286,20 +289,25 @@ export class ThreadsService {
     const entity = targetType === ReportTarget.THREAD ? ThreadEntity : AnswerEntity;
     const found = await this.dataSource.getRepository(entity).findOneBy({ id: targetId });
     if (!found) throw new NotFoundError('Dit bericht', 'targetId');
+    const threadId = found instanceof AnswerEntity ? found.threadId : found.id;
+    const thread = await this.dataSource.getRepository(ThreadEntity).findOneBy({ id: threadId });
     await this.dataSource.transaction(async (manager) => {
       await manager.update(entity, targetId, {
         hiddenAt: hidden ? new Date() : null,
         hiddenBy: hidden ? moderator.id : null,
       });
-      await manager.query(
-        `UPDATE content_report SET resolved_at = now(), resolved_by = $2 WHERE target_id = $1 AND resolved_at IS NULL`,
-        [targetId, moderator.id],
+      const reports = await this.moderation.resolveOpen(
+        manager,
+        targetId,
+        moderator.id,
+        hidden ? ReportResolution.HIDDEN : ReportResolution.DISMISSED,
       );
       await this.audit.record(manager, {
         actorId: moderator.id,
         action: hidden ? 'content.hidden' : 'content.shown',
-        targetType: targetType.toLowerCase(),
+        targetType: auditTargetOf(targetType),
         targetId,
+        data: { title: thread?.title ?? null, reports },
       });
     });
     return true;

@@ -79,3 +79,24 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   await page.getByRole('main').waitFor();
 }
+
+/** A GraphQL call with the page's session cookie (as the SPA makes it). */
+export async function graphql<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: unknown; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body.data;
+    },
+    { query, variables },
+  ) as Promise<T>;
+}

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoader } from '../components/PageLoader';
-import { isAdmin, useCurrentMember } from '../hooks/useCurrentMember';
+import { isModerator, useCurrentMember } from '../hooks/useCurrentMember';
 import { isSessionExpired } from '../lib/session';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 
@@ -39,8 +39,8 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Admin-only routes: other members see a friendly "no access" page. */
-export function RequireAdmin() {
+/** Beheer: admins and moderators (who see only the moderation tab). */
+export function RequireModerator() {
   const { member } = useCurrentMember();
-  return isAdmin(member) ? <Outlet /> : <ForbiddenPage />;
+  return isModerator(member) ? <Outlet /> : <ForbiddenPage />;
 }

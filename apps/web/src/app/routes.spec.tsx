@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 
+import { OpenModerationCountQuery } from '../features/moderation/graphql/moderationQueue';
 import { CurrentMemberQuery } from '../graphql/currentMember';
 import { createCache } from '../lib/apollo';
 import { expireSession, writeCurrentMember } from '../lib/session';
@@ -58,6 +59,24 @@ describe('app routes', () => {
       await screen.findByRole('heading', { name: 'Welkom, Marieke', level: 1 }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Beheer' })).toHaveAttribute('href', '/beheer');
+  });
+
+  it('lists Beheer for moderators, with the number of open reports', async () => {
+    renderRoutes(routes, {
+      route: '/',
+      mocks: [
+        meMock(aCurrentMember({ platformRole: 'MODERATOR', name: 'Mo Derator' })),
+        {
+          request: { query: OpenModerationCountQuery },
+          result: { data: { openModerationCount: 3 } },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('link', { name: 'Beheer 3 open meldingen' })).toHaveAttribute(
+      'href',
+      '/beheer',
+    );
   });
 
   it('sends the member to sign in again, with a note, when the session expires', async () => {

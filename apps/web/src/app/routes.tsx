@@ -25,7 +25,7 @@ import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
-import { RequireAdmin, RequireAuth } from './RequireAuth';
+import { RequireAuth, RequireModerator } from './RequireAuth';
 
 /** Paths that signed-out visitors may see; an expired session elsewhere leads to /inloggen. */
 export const PUBLIC_PATH_PREFIXES = [
@@ -103,14 +103,22 @@ export const routes: RouteObject[] = [
                 },
               },
               {
+                // Admins see every tab, moderators only Moderatie.
                 path: 'beheer',
-                element: <RequireAdmin />,
+                element: <RequireModerator />,
                 children: [
                   {
                     index: true,
                     lazy: async () => {
-                      const { AdminPage } = await import('../features/admin');
-                      return { Component: AdminPage };
+                      const [{ AdminPage }, { ModerationPanel }] = await Promise.all([
+                        import('../features/admin'),
+                        import('../features/moderation'),
+                      ]);
+                      return {
+                        Component: function BeheerPage() {
+                          return <AdminPage moderation={<ModerationPanel />} />;
+                        },
+                      };
                     },
                   },
                 ],

@@ -7,6 +7,12 @@ import {
 } from '@mantine/core';
 
 /**
+ * Colours whose darkest shade (9) is still below 4.5:1 on its own tint (green, lime, yellow,
+ * orange): their text on tinted backgrounds is near-black instead.
+ */
+const LIGHT_DARKEST_SHADE = new Set(['green', 'lime', 'yellow', 'orange']);
+
+/**
  * Text on tinted backgrounds ("light", "subtle", "outline" variants) uses shade 9 so that
  * badges, alerts and menu items reach WCAG AA contrast (Mantine's default shade 6 does not).
  */
@@ -24,10 +30,11 @@ const accessibleVariantColors: VariantColorsResolver = (input) => {
     return defaults;
   }
   const strong = `var(--mantine-color-${parsed.color}-9)`;
+  const text = LIGHT_DARKEST_SHADE.has(parsed.color) ? 'var(--mantine-color-dark-8)' : strong;
   return {
     ...defaults,
-    color: strong,
-    hoverColor: strong,
+    color: text,
+    hoverColor: text,
     border: variant === 'outline' ? `1px solid ${strong}` : defaults.border,
   };
 };

@@ -6,12 +6,14 @@ import classes from './Brand.module.css';
 export interface BrandProps {
   /** Where the name links to. */
   to?: string;
+  /** On a phone, show only the mark (the name stays the link's accessible name). */
+  compactOnPhone?: boolean;
 }
 
 /** The Deelwijs name and mark, linking home. */
-export function Brand({ to = '/' }: BrandProps) {
+export function Brand({ to = '/', compactOnPhone = false }: BrandProps) {
   return (
-    <Link to={to} className={classes.brand}>
+    <Link to={to} className={classes.brand} data-compact={compactOnPhone || undefined}>
       <Group gap={8} wrap="nowrap">
         <svg className={classes.mark} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
           <rect width="32" height="32" rx="7" fill="currentColor" />
@@ -22,7 +24,7 @@ export function Brand({ to = '/' }: BrandProps) {
             strokeWidth="3"
           />
         </svg>
-        <Text component="span" fw={800} fz="xl" lh={1}>
+        <Text component="span" fw={800} fz="xl" lh={1} className={classes.name}>
           Deelwijs
         </Text>
       </Group>

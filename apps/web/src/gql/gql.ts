@@ -17,7 +17,7 @@ type Documents = {
     "\n  query AdminFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n  }\n": typeof types.AdminFilterOptionsDocument,
     "\n  fragment AdminMemberFields on Member {\n    id\n    name\n    email\n    role\n    roleLabel\n    platformRole\n    status\n    createdAt\n    lastLoginAt\n    school {\n      id\n      name\n      town\n    }\n  }\n": typeof types.AdminMemberFieldsFragmentDoc,
     "\n  query AdminMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...AdminMemberFields\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
-    "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        link\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation DeactivateMember($input: MemberIdInput!) {\n    deactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
@@ -67,6 +67,11 @@ type Documents = {
     "\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": typeof types.JoinGroupDocument,
     "\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n": typeof types.LeaveGroupDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation ModerationHide($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": typeof types.ModerationHideDocument,
+    "\n  mutation DismissReports($input: ModerationTargetInput!) {\n    dismissReports(input: $input)\n  }\n": typeof types.DismissReportsDocument,
+    "\n  mutation ContactAuthor($input: ContactAuthorInput!) {\n    contactAuthor(input: $input)\n  }\n": typeof types.ContactAuthorDocument,
+    "\n  query ModerationQueue($status: ModerationStatus!, $first: Int!, $offset: Int!) {\n    moderationQueue(status: $status, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        targetType\n        targetId\n        threadId\n        title\n        excerpt\n        hidden\n        reportCount\n        firstReportedAt\n        author {\n          id\n          name\n          former\n        }\n        reports {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            name\n          }\n        }\n        resolution\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query OpenModerationCount {\n    openModerationCount\n  }\n": typeof types.OpenModerationCountDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -112,7 +117,7 @@ const documents: Documents = {
     "\n  query AdminFilterOptions {\n    schools {\n      id\n      name\n      town\n    }\n    jobRoles {\n      slug\n      label\n    }\n  }\n": types.AdminFilterOptionsDocument,
     "\n  fragment AdminMemberFields on Member {\n    id\n    name\n    email\n    role\n    roleLabel\n    platformRole\n    status\n    createdAt\n    lastLoginAt\n    school {\n      id\n      name\n      town\n    }\n  }\n": types.AdminMemberFieldsFragmentDoc,
     "\n  query AdminMembers($filter: MemberFilterInput, $first: Int!, $offset: Int!) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      total\n      nodes {\n        ...AdminMemberFields\n      }\n    }\n  }\n": types.AdminMembersDocument,
-    "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        link\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation DeactivateMember($input: MemberIdInput!) {\n    deactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ReactivateMember($input: MemberIdInput!) {\n    reactivateMember(input: $input) {\n      ...AdminMemberFields\n    }\n  }\n": types.ReactivateMemberDocument,
@@ -162,6 +167,11 @@ const documents: Documents = {
     "\n  mutation JoinGroup($input: GroupInput!) {\n    joinGroup(input: $input) {\n      id\n      status\n      role\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": types.JoinGroupDocument,
     "\n  mutation LeaveGroup($input: GroupInput!) {\n    leaveGroup(input: $input)\n  }\n": types.LeaveGroupDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation ModerationHide($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n": types.ModerationHideDocument,
+    "\n  mutation DismissReports($input: ModerationTargetInput!) {\n    dismissReports(input: $input)\n  }\n": types.DismissReportsDocument,
+    "\n  mutation ContactAuthor($input: ContactAuthorInput!) {\n    contactAuthor(input: $input)\n  }\n": types.ContactAuthorDocument,
+    "\n  query ModerationQueue($status: ModerationStatus!, $first: Int!, $offset: Int!) {\n    moderationQueue(status: $status, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        targetType\n        targetId\n        threadId\n        title\n        excerpt\n        hidden\n        reportCount\n        firstReportedAt\n        author {\n          id\n          name\n          former\n        }\n        reports {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            name\n          }\n        }\n        resolution\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query OpenModerationCount {\n    openModerationCount\n  }\n": types.OpenModerationCountDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      total\n      unread\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        read\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
@@ -233,7 +243,7 @@ export function graphql(source: "\n  query AdminMembers($filter: MemberFilterInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        link\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $offset: Int!) {\n    auditLog(first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        summary\n        link\n        createdAt\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,6 +440,26 @@ export function graphql(source: "\n  mutation LeaveGroup($input: GroupInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationHide($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n"): (typeof documents)["\n  mutation ModerationHide($input: HideContentInput!) {\n    hideContent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissReports($input: ModerationTargetInput!) {\n    dismissReports(input: $input)\n  }\n"): (typeof documents)["\n  mutation DismissReports($input: ModerationTargetInput!) {\n    dismissReports(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactAuthor($input: ContactAuthorInput!) {\n    contactAuthor(input: $input)\n  }\n"): (typeof documents)["\n  mutation ContactAuthor($input: ContactAuthorInput!) {\n    contactAuthor(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($status: ModerationStatus!, $first: Int!, $offset: Int!) {\n    moderationQueue(status: $status, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        targetType\n        targetId\n        threadId\n        title\n        excerpt\n        hidden\n        reportCount\n        firstReportedAt\n        author {\n          id\n          name\n          former\n        }\n        reports {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            name\n          }\n        }\n        resolution\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($status: ModerationStatus!, $first: Int!, $offset: Int!) {\n    moderationQueue(status: $status, first: $first, offset: $offset) {\n      total\n      nodes {\n        id\n        targetType\n        targetId\n        threadId\n        title\n        excerpt\n        hidden\n        reportCount\n        firstReportedAt\n        author {\n          id\n          name\n          former\n        }\n        reports {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            name\n          }\n        }\n        resolution\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenModerationCount {\n    openModerationCount\n  }\n"): (typeof documents)["\n  query OpenModerationCount {\n    openModerationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,3 +28,8 @@ export function useCurrentMember(): UseCurrentMemberResult {
 export function isAdmin(member: Pick<CurrentMember, 'platformRole'> | null): boolean {
   return member?.platformRole === 'ADMIN';
 }
+
+/** Moderators and admins: Beheer → Moderatie. */
+export function isModerator(member: Pick<CurrentMember, 'platformRole'> | null): boolean {
+  return member?.platformRole === 'MODERATOR' || member?.platformRole === 'ADMIN';
+}

@@ -78,3 +78,17 @@ export function errorMessageKey(code: ApiErrorCode): string {
       return 'errors.unknown';
   }
 }
+
+/**
+ * What a page loaded by id should show for a failed request: the not-found page for an unknown
+ * item or a malformed id (BAD_USER_INPUT on the `id` argument), the forbidden page for an item
+ * the viewer may not see; null for other errors (a retry may help).
+ */
+export function pageStatusOf(error: unknown): 'notFound' | 'forbidden' | null {
+  if (!error) return null;
+  const { code, field } = getApiError(error);
+  if (code === 'NOT_FOUND') return 'notFound';
+  if (code === 'BAD_USER_INPUT' && (field === undefined || field === 'id')) return 'notFound';
+  if (code === 'FORBIDDEN') return 'forbidden';
+  return null;
+}

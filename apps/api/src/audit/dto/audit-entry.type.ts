@@ -14,9 +14,6 @@ export class AuditEntry {
   @Field(() => String, { nullable: true })
   targetId!: string | null;
 
-  @Field({ description: 'A readable one-line summary in the viewer’s language.' })
-  summary!: string;
-
   @Field()
   createdAt!: Date;
 

@@ -8,8 +8,9 @@ import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PageLoader } from '../../components/PageLoader';
 import { SkipLink } from '../../components/SkipLink';
+import { OpenReportsBadge } from '../../features/moderation';
 import { NotificationBell } from '../../features/notifications';
-import { isAdmin, useCurrentMember } from '../../hooks/useCurrentMember';
+import { isModerator, useCurrentMember } from '../../hooks/useCurrentMember';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
@@ -38,7 +39,8 @@ export function AppLayout() {
   if (!member) {
     return <PageLoader fullScreen />;
   }
-  const showAdmin = isAdmin(member);
+  const showAdmin = isModerator(member);
+  const adminBadge = showAdmin ? <OpenReportsBadge /> : null;
 
   return (
     <AppShell header={{ height: 64 }} padding={{ base: 'sm', sm: 'md' }}>
@@ -51,22 +53,23 @@ export function AppLayout() {
           wrap="nowrap"
           gap="xs"
         >
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0}>
             <Burger
               opened={menuOpened}
               onClick={menu.toggle}
-              hiddenFrom="md"
+              hiddenFrom="lg"
               size="sm"
               aria-label={menuOpened ? t('nav.closeMenu') : t('nav.openMenu')}
               aria-expanded={menuOpened}
               aria-controls="mobile-navigation"
             />
-            <Brand />
-            <Group component="nav" aria-label={t('nav.label')} visibleFrom="md" ml="md">
-              <MainNav showAdmin={showAdmin} orientation="horizontal" />
+            <Brand compactOnPhone />
+            <Group component="nav" aria-label={t('nav.label')} visibleFrom="lg" ml="md">
+              <MainNav showAdmin={showAdmin} adminBadge={adminBadge} orientation="horizontal" />
             </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          {/* Never squeezed: the bell, language and user menu keep their full width. */}
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NotificationBell />
             <LanguageSwitch persistToAccount />
             <UserMenu member={member} />
@@ -78,12 +81,17 @@ export function AppLayout() {
         opened={menuOpened}
         onClose={menu.close}
         title={t('nav.menuTitle')}
-        hiddenFrom="md"
+        hiddenFrom="lg"
         size="xs"
         closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
       >
         <nav aria-label={t('nav.label')}>
-          <MainNav showAdmin={showAdmin} orientation="vertical" onNavigate={menu.close} />
+          <MainNav
+            showAdmin={showAdmin}
+            adminBadge={adminBadge}
+            orientation="vertical"
+            onNavigate={menu.close}
+          />
         </nav>
       </Drawer>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>

@@ -1,7 +1,5 @@
-import { IconLock } from '@tabler/icons-react';
-
-import { StatusPage } from './StatusPage';
+import { StatusPage } from '../../components/StatusPage';
 
 export function ForbiddenPage() {
-  return <StatusPage messages="forbidden" icon={<IconLock aria-hidden="true" />} />;
+  return <StatusPage kind="forbidden" />;
 }

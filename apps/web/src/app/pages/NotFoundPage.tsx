@@ -1,7 +1,5 @@
-import { IconMapQuestion } from '@tabler/icons-react';
-
-import { StatusPage } from './StatusPage';
+import { StatusPage } from '../../components/StatusPage';
 
 export function NotFoundPage() {
-  return <StatusPage messages="notFound" icon={<IconMapQuestion aria-hidden="true" />} />;
+  return <StatusPage kind="notFound" />;
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Code, EmptyState, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, EmptyState, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ScrollableTable } from '../../../components/ScrollableTable';
@@ -45,14 +46,13 @@ export function AuditLogPanel() {
 
   return (
     <>
-      <ScrollableTable label={t('admin.audit.caption')} minWidth={720}>
+      <ScrollableTable label={t('admin.audit.caption')} minWidth={560}>
         <Table striped verticalSpacing="sm">
           <VisuallyHidden component="caption">{t('admin.audit.caption')}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('admin.audit.columns.time')}</Table.Th>
               <Table.Th scope="col">{t('admin.audit.columns.actor')}</Table.Th>
-              <Table.Th scope="col">{t('admin.audit.columns.action')}</Table.Th>
               <Table.Th scope="col">{t('admin.audit.columns.summary')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -66,10 +66,13 @@ export function AuditLogPanel() {
                   <Text size="sm">{entry.actor?.name ?? t('admin.audit.system')}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Code>{entry.action}</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{entry.summary}</Text>
+                  {entry.link ? (
+                    <Anchor component={Link} to={entry.link} size="sm">
+                      {entry.summary}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{entry.summary}</Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

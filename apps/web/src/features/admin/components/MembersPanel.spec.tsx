@@ -62,12 +62,33 @@ function rowOf(name: string): HTMLElement {
   return row;
 }
 
+/** The member's table row on a wide screen, or card on a phone. */
+function itemOf(name: string): HTMLElement {
+  const item = screen.getByText(name).closest('tr, li');
+  if (!item) throw new Error(`No row or card for ${name}`);
+  return item as HTMLElement;
+}
+
+const narrowMatchMedia = window.matchMedia;
+
+/** jsdom matches no media query (a phone); this makes `(min-width: …)` queries match. */
+function pretendWideScreen() {
+  window.matchMedia = (query: string) => ({
+    ...narrowMatchMedia(query),
+    matches: query.includes('min-width'),
+  });
+}
+
 describe('MembersPanel', () => {
   beforeEach(async () => {
     await resetI18n();
   });
+  afterEach(() => {
+    window.matchMedia = narrowMatchMedia;
+  });
 
   it('shows the members with their school, job role, platform role, status and last sign-in', async () => {
+    pretendWideScreen();
     renderWithProviders(<MembersPanel />, {
       mocks: [...baseMocks, membersMock({}, [anouk, bram], 2)],
     });
@@ -102,6 +123,27 @@ describe('MembersPanel', () => {
     expect(
       within(rowOf('Bram Jansen')).getByRole('button', { name: 'Acties voor Bram Jansen' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows stacked cards on a phone: name first, the actions as one big button', async () => {
+    renderWithProviders(<MembersPanel />, {
+      mocks: [...baseMocks, membersMock({}, [anouk, bram], 2)],
+    });
+
+    expect(await screen.findByText('Anouk de Vries')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(screen.getByRole('list', { name: 'Leden van Deelwijs' })).getAllByRole(
+      'listitem',
+    );
+    expect(cards).toHaveLength(2);
+    const bramCard = itemOf('Bram Jansen');
+    expect(bramCard.firstElementChild?.firstElementChild).toHaveTextContent(/^Bram Jansen$/);
+    expect(bramCard).toHaveTextContent('bram@deregenboog.example');
+    expect(bramCard).toHaveTextContent('Intern begeleider · OBS De Regenboog');
+    expect(bramCard).toHaveTextContent('Uitgenodigd');
+    const action = within(bramCard).getByRole('button', { name: 'Acties voor Bram Jansen' });
+    expect(action).toHaveTextContent('Acties');
+    expect(action).toHaveAttribute('data-block', 'true');
   });
 
   it('filters on status and says so when nobody matches', async () => {
@@ -180,7 +222,7 @@ describe('MembersPanel', () => {
     expect(await screen.findByText('Anouk de Vries is gedeactiveerd.')).toBeInTheDocument();
     expect(deactivated).toHaveBeenCalledTimes(1);
     await waitFor(() =>
-      expect(within(rowOf('Anouk de Vries')).getByText('Gedeactiveerd')).toBeInTheDocument(),
+      expect(within(itemOf('Anouk de Vries')).getByText('Gedeactiveerd')).toBeInTheDocument(),
     );
   });
 });

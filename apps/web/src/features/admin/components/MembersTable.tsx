@@ -1,13 +1,18 @@
 import {
   ActionIcon,
   Badge,
+  Box,
+  Button,
+  Group,
   Menu,
+  Paper,
   Skeleton,
   Stack,
   Table,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   IconDots,
   IconMailForward,
@@ -17,6 +22,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
+import { EmailAddress } from '../../../components/EmailAddress';
 import { ScrollableTable } from '../../../components/ScrollableTable';
 import type { AdminMemberFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
@@ -53,7 +59,161 @@ function SkeletonRows() {
   );
 }
 
-export function MembersTable({
+interface MemberActionsMenuProps {
+  member: AdminMemberFieldsFragment;
+  isSelf: boolean;
+  onAction: MembersTableProps['onAction'];
+  /** A full-width button (phone cards) instead of an icon. */
+  big?: boolean;
+}
+
+function MemberActionsMenu({ member, isSelf, onAction, big = false }: MemberActionsMenuProps) {
+  const { t } = useTranslation();
+  const label = t('admin.members.actionsFor', { name: member.name });
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md">
+      <Menu.Target>
+        {big ? (
+          <Button
+            variant="default"
+            fullWidth
+            size="md"
+            leftSection={<IconDots size={18} aria-hidden="true" />}
+            aria-label={label}
+          >
+            {t('admin.members.columns.actions')}
+          </Button>
+        ) : (
+          <ActionIcon variant="subtle" color="gray" aria-label={label}>
+            <IconDots size={18} aria-hidden="true" />
+          </ActionIcon>
+        )}
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          leftSection={<IconUserCog size={16} aria-hidden="true" />}
+          onClick={() => onAction('changeRole', member)}
+        >
+          {t('admin.role.menu')}
+        </Menu.Item>
+        {member.status === 'INVITED' ? (
+          <Menu.Item
+            leftSection={<IconMailForward size={16} aria-hidden="true" />}
+            onClick={() => onAction('resendInvitation', member)}
+          >
+            {t('admin.resend.menu')}
+          </Menu.Item>
+        ) : null}
+        {member.status === 'DEACTIVATED' ? (
+          <Menu.Item
+            leftSection={<IconUserCheck size={16} aria-hidden="true" />}
+            onClick={() => onAction('reactivate', member)}
+          >
+            {t('admin.reactivate.menu')}
+          </Menu.Item>
+        ) : (
+          <Menu.Item
+            color="red"
+            disabled={isSelf}
+            leftSection={<IconUserOff size={16} aria-hidden="true" />}
+            onClick={() => onAction('deactivate', member)}
+          >
+            {t('admin.deactivate.menu')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function StatusBadge({ status }: { status: AdminMemberFieldsFragment['status'] }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return (
+    <Badge
+      variant="dot"
+      color={STATUS_COLORS[status]}
+      tt="none"
+      style={{ minWidth: 'max-content' }}
+    >
+      {t(`memberStatus.${status}`)}
+    </Badge>
+  );
+}
+
+/** On a phone: one card per member, name first, the actions as one big button. */
+function MemberCards({
+  members,
+  loading,
+  refreshing,
+  currentMemberId,
+  onAction,
+}: MembersTableProps) {
+  const { t, i18n } = useTranslation();
+  if (loading) {
+    return (
+      <Stack gap="sm" role="status" aria-label={t('common.loading')}>
+        {Array.from({ length: 4 }, (_, index) => (
+          <Skeleton key={index} height={120} radius="md" />
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <Stack
+      component="ul"
+      gap="sm"
+      m={0}
+      p={0}
+      aria-label={t('admin.members.caption')}
+      aria-busy={refreshing}
+      style={{ listStyle: 'none', opacity: refreshing ? 0.6 : 1 }}
+    >
+      {members.map((member) => (
+        <Paper
+          key={member.id}
+          component="li"
+          withBorder
+          radius="md"
+          p="sm"
+          data-testid={`member-card-${member.id}`}
+        >
+          <Stack gap={4}>
+            <Text fw={700}>{member.name}</Text>
+            {member.email ? <EmailAddress size="sm" c="dimmed" email={member.email} /> : null}
+            <Text size="sm">
+              {[member.roleLabel, member.school?.name ?? t('admin.members.noSchool')].join(' · ')}
+            </Text>
+            <Group gap="xs">
+              <StatusBadge status={member.status} />
+              <Text size="sm">{t(`platformRole.${member.platformRole}`)}</Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('admin.members.columns.lastLogin')}:{' '}
+              {formatDateTime(member.lastLoginAt, i18n.language) ??
+                t('admin.members.neverSignedIn')}
+            </Text>
+            <Box mt={6}>
+              <MemberActionsMenu
+                member={member}
+                isSelf={member.id === currentMemberId}
+                onAction={onAction}
+                big
+              />
+            </Box>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+export function MembersTable(props: MembersTableProps) {
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  return wide ? <MembersGrid {...props} /> : <MemberCards {...props} />;
+}
+
+function MembersGrid({
   members,
   loading = false,
   refreshing = false,
@@ -98,9 +258,9 @@ export function MembersTable({
                       <Text fw={600} size="sm">
                         {member.name}
                       </Text>
-                      <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
-                        {member.email}
-                      </Text>
+                      {member.email ? (
+                        <EmailAddress size="sm" c="dimmed" email={member.email} />
+                      ) : null}
                     </Stack>
                   </Table.Td>
                   <Table.Td>
@@ -119,16 +279,7 @@ export function MembersTable({
                     <Text size="sm">{t(`platformRole.${member.platformRole}`)}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {member.status && (
-                      <Badge
-                        variant="dot"
-                        color={STATUS_COLORS[member.status]}
-                        tt="none"
-                        style={{ minWidth: 'max-content' }}
-                      >
-                        {t(`memberStatus.${member.status}`)}
-                      </Badge>
-                    )}
+                    <StatusBadge status={member.status} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c={member.lastLoginAt ? undefined : 'dimmed'}>
@@ -137,50 +288,7 @@ export function MembersTable({
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Menu position="bottom-end" withinPortal shadow="md">
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('admin.members.actionsFor', { name: member.name })}
-                        >
-                          <IconDots size={18} aria-hidden="true" />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          leftSection={<IconUserCog size={16} aria-hidden="true" />}
-                          onClick={() => onAction('changeRole', member)}
-                        >
-                          {t('admin.role.menu')}
-                        </Menu.Item>
-                        {member.status === 'INVITED' ? (
-                          <Menu.Item
-                            leftSection={<IconMailForward size={16} aria-hidden="true" />}
-                            onClick={() => onAction('resendInvitation', member)}
-                          >
-                            {t('admin.resend.menu')}
-                          </Menu.Item>
-                        ) : null}
-                        {member.status === 'DEACTIVATED' ? (
-                          <Menu.Item
-                            leftSection={<IconUserCheck size={16} aria-hidden="true" />}
-                            onClick={() => onAction('reactivate', member)}
-                          >
-                            {t('admin.reactivate.menu')}
-                          </Menu.Item>
-                        ) : (
-                          <Menu.Item
-                            color="red"
-                            disabled={isSelf}
-                            leftSection={<IconUserOff size={16} aria-hidden="true" />}
-                            onClick={() => onAction('deactivate', member)}
-                          >
-                            {t('admin.deactivate.menu')}
-                          </Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
+                    <MemberActionsMenu member={member} isSelf={isSelf} onAction={onAction} />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -10,6 +10,7 @@ export const AuditLogQuery = graphql(`
         targetType
         targetId
         summary
+        link
         createdAt
         actor {
           id

@@ -20,6 +20,11 @@ export function EventDateBlock({ startsAt }: { startsAt: string }) {
       <Text component="span" size="sm" fw={600} aria-hidden="true">
         {parts.month}
       </Text>
+      {parts.year ? (
+        <Text component="span" size="xs" fw={700} aria-hidden="true">
+          {parts.year}
+        </Text>
+      ) : null}
     </Box>
   );
 }

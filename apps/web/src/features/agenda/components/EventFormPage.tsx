@@ -8,7 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import type { EventDetailFieldsFragment } from '../../../gql/graphql';
-import { errorMessageKey, getApiError } from '../../../lib/errors';
+import { errorMessageKey, getApiError, pageStatusOf } from '../../../lib/errors';
 import { notifyFailure, notifySuccess } from '../../../lib/notify';
 import { CreateEventMutation } from '../graphql/createEvent';
 import { EventDetailQuery } from '../graphql/eventDetail';
@@ -22,7 +22,7 @@ import {
   toUpdateEventInput,
 } from '../lib/eventForm';
 import { EventForm } from './EventForm';
-import { BackToAgenda, EventNotFound } from './EventPage';
+import { BackToAgenda, EventStatus } from './EventPage';
 
 const FORM_FIELDS = new Set<string>(Object.keys(EMPTY_EVENT_FORM));
 
@@ -129,6 +129,8 @@ export function EditEventPage() {
     variables: { id },
     fetchPolicy: 'network-only',
   });
+  const status = data ? null : pageStatusOf(error);
+  if (status) return <EventStatus status={status} />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) {
     return (
@@ -138,6 +140,6 @@ export function EditEventPage() {
       </Stack>
     );
   }
-  if (!data?.event) return <EventNotFound />;
+  if (!data?.event) return <EventStatus />;
   return <EditEventForm key={data.event.id} event={data.event} />;
 }

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Card,
-  EmptyState,
   Grid,
   Group,
   Skeleton,
@@ -16,7 +15,6 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowLeft,
   IconCalendarDown,
-  IconCalendarQuestion,
   IconClock,
   IconEdit,
   IconExternalLink,
@@ -31,9 +29,10 @@ import { Link, useParams } from 'react-router';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
+import { type PageStatus, StatusPage } from '../../../components/StatusPage';
 import type { EventDetailFieldsFragment } from '../../../gql/graphql';
-import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { useLanguage } from '../../../hooks/useLanguage';
+import { pageStatusOf } from '../../../lib/errors';
 import { EventDetailQuery } from '../graphql/eventDetail';
 import { formatDateTimeShort, formatLongDate, formatTimeRange } from '../lib/datetime';
 import { icsUrl } from '../lib/options';
@@ -250,27 +249,16 @@ function EventDetails({ event }: { event: EventDetailFieldsFragment }) {
   );
 }
 
-export function EventNotFound() {
+/** A wrong or stale link to an event, or one the viewer may not see (the page or its lists). */
+export function EventStatus({ status = 'notFound' }: { status?: PageStatus }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('agenda.event.notFoundTitle'));
   return (
-    <>
-      <BackToAgenda />
-      <EmptyState
-        variant="light"
-        size="lg"
-        icon={<IconCalendarQuestion aria-hidden="true" />}
-        title={
-          <Title order={1} fz="h3">
-            {t('agenda.event.notFoundTitle')}
-          </Title>
-        }
-        description={t('agenda.event.notFoundText')}
-        py="xl"
-        mx="auto"
-        maw={560}
-      />
-    </>
+    <StatusPage
+      kind={status}
+      title={status === 'notFound' ? t('agenda.event.notFoundTitle') : undefined}
+      text={status === 'notFound' ? t('agenda.event.notFoundText') : undefined}
+      back={{ to: '/agenda', label: t('agenda.event.back') }}
+    />
   );
 }
 
@@ -278,6 +266,8 @@ export function EventPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(EventDetailQuery, { variables: { id } });
 
+  const status = data ? null : pageStatusOf(error);
+  if (status) return <EventStatus status={status} />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) {
     return (
@@ -288,6 +278,6 @@ export function EventPage() {
       </Stack>
     );
   }
-  if (!data?.event) return <EventNotFound />;
+  if (!data?.event) return <EventStatus />;
   return <EventDetails event={data.event} />;
 }

@@ -61,4 +61,19 @@ describe('Europe/Amsterdam ↔ UTC for datetime-local inputs', () => {
       '14:00–16:00',
     );
   });
+
+  it('shows the year on a date block only when it is not this year (in Amsterdam)', () => {
+    const now = Date.parse('2026-11-23T10:00:00Z');
+    expect(dateBlockParts('2026-12-14T12:00:00Z', 'nl', now).year).toBeNull();
+    expect(dateBlockParts('2027-01-12T12:00:00Z', 'nl', now)).toMatchObject({
+      day: '12',
+      month: 'jan',
+      year: '2027',
+    });
+    expect(dateBlockParts('2025-06-02T12:00:00Z', 'en', now).year).toBe('2025');
+    // New Year's Eve 23:30 in Amsterdam is still this year, though UTC says the next.
+    const newYearsEve = Date.parse('2026-12-31T22:30:00Z');
+    expect(dateBlockParts('2026-12-31T22:30:00Z', 'nl', newYearsEve).year).toBeNull();
+    expect(dateBlockParts('2026-12-31T23:30:00Z', 'nl', newYearsEve).year).toBe('2027');
+  });
 });

@@ -88,12 +88,17 @@ function format(iso: string, language: string, options: Intl.DateTimeFormatOptio
   }).format(new Date(iso));
 }
 
-/** "di 14 apr" / "Tue 14 Apr" parts for the date block on a card. */
-export function dateBlockParts(iso: string, language: string) {
+/**
+ * "di 14 apr" / "Tue 14 Apr" parts for the date block on a card, with the year when it is not
+ * this year (in Amsterdam), so that next January does not look like this January.
+ */
+export function dateBlockParts(iso: string, language: string, now = Date.now()) {
+  const year = amsterdamFields(new Date(iso).getTime())['year'];
   return {
     weekday: format(iso, language, { weekday: 'short' }).replace('.', ''),
     day: format(iso, language, { day: 'numeric' }),
     month: format(iso, language, { month: 'short' }).replace('.', ''),
+    year: year === amsterdamFields(now)['year'] ? null : String(year),
     full: format(iso, language, { dateStyle: 'full' }),
   };
 }

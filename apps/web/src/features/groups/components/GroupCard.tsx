@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,9 @@ import type { GroupSummaryFieldsFragment } from '../../../gql/graphql';
 import { GroupBadges } from './GroupBadges';
 import classes from './GroupCard.module.css';
 import { JoinButton } from './JoinButton';
+
+/** Every card shows the same number of description lines, whatever else it holds. */
+export const DESCRIPTION_LINES = 3;
 
 export interface GroupCardProps {
   group: GroupSummaryFieldsFragment;
@@ -23,9 +26,12 @@ export function GroupCard({ group }: GroupCardProps) {
           </Link>
         </Title>
         <GroupBadges kind={group.kind} visibility={group.visibility} />
-        <Text size="sm" lineClamp={3} style={{ flex: 1 }}>
-          {group.description || t('groups.noDescription')}
-        </Text>
+        {/* The box takes the card's spare height; the text itself stays at most three lines. */}
+        <Box style={{ flex: 1 }}>
+          <Text size="sm" lineClamp={DESCRIPTION_LINES} data-testid="group-description">
+            {group.description || t('groups.noDescription')}
+          </Text>
+        </Box>
         <Group justify="space-between" gap="xs">
           <Group gap={4} c="dimmed">
             <IconUsers size={16} aria-hidden="true" />

@@ -1,22 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Grid,
-  Group,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import {
   IconMail,
   IconMessageCircleCheck,
   IconMessageCircleOff,
   IconPencil,
-  IconUserQuestion,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -24,11 +12,11 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
+import { type PageStatus, StatusPage } from '../../../components/StatusPage';
 import type { MemberProfileQuery as MemberProfileData } from '../../../gql/graphql';
 import { useCurrentMember } from '../../../hooks/useCurrentMember';
-import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { useLanguage } from '../../../hooks/useLanguage';
-import { getErrorCode } from '../../../lib/errors';
+import { pageStatusOf } from '../../../lib/errors';
 import { MemberProfileQuery } from '../graphql/memberProfile';
 import { formatDate, formatRelativeDay } from '../lib/dates';
 import { ExpertiseByDomain } from './ExpertiseByDomain';
@@ -43,29 +31,20 @@ export function MemberProfilePage() {
 
   if (member) return <MemberProfile member={member} />;
   if (loading && !data) return <PageLoader />;
-  const code = error ? getErrorCode(error) : 'NOT_FOUND';
-  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <MemberNotFound />;
+  const status = error ? pageStatusOf(error) : 'notFound';
+  if (status) return <MemberStatus status={status} />;
   return <ErrorAlert error={error} onRetry={() => void refetch()} />;
 }
 
-function MemberNotFound() {
+function MemberStatus({ status }: { status: PageStatus }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('profiles.page.notFoundTitle'));
   return (
-    <EmptyState
-      icon={<IconUserQuestion aria-hidden="true" />}
-      title={
-        <Title order={1} fz="xl">
-          {t('profiles.page.notFoundTitle')}
-        </Title>
-      }
-      description={t('profiles.page.notFoundText')}
-      py="xl"
-    >
-      <Button component={Link} to="/leden" variant="light">
-        {t('profiles.page.toDirectory')}
-      </Button>
-    </EmptyState>
+    <StatusPage
+      kind={status}
+      title={status === 'notFound' ? t('profiles.page.notFoundTitle') : undefined}
+      text={status === 'notFound' ? t('profiles.page.notFoundText') : undefined}
+      back={{ to: '/leden', label: t('profiles.page.toDirectory') }}
+    />
   );
 }
 

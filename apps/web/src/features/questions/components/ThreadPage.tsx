@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserQuestion } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
+import { StatusPage } from '../../../components/StatusPage';
 import type { ReportTarget } from '../../../gql/graphql';
 import { useCurrentMember } from '../../../hooks/useCurrentMember';
-import { getErrorCode } from '../../../lib/errors';
+import { pageStatusOf } from '../../../lib/errors';
 import { notifySuccess } from '../../../lib/notify';
 import { AnswerQuestionMutation } from '../graphql/answerMutations';
 import { ThreadDetailQuery } from '../graphql/threadDetail';
@@ -68,28 +68,23 @@ function ThreadView({ id }: { id: string }) {
 
   if (!thread) {
     if (loading) return <PageLoader />;
-    const code = getErrorCode(error);
-    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') {
+    const status = pageStatusOf(error);
+    if (status) {
       return (
-        <>
-          <PageHeader
-            title={
-              code === 'FORBIDDEN'
-                ? t('questions.thread.forbiddenTitle')
-                : t('questions.thread.notFoundTitle')
-            }
-          />
-          <Alert color="yellow" variant="light">
-            <Text>
-              {code === 'FORBIDDEN'
-                ? t('questions.thread.forbiddenText')
-                : t('questions.thread.notFoundText')}
-            </Text>
-            <Button component={Link} to="/vragen" variant="light" mt="sm">
-              {t('questions.backToList')}
-            </Button>
-          </Alert>
-        </>
+        <StatusPage
+          kind={status}
+          title={
+            status === 'forbidden'
+              ? t('questions.thread.forbiddenTitle')
+              : t('questions.thread.notFoundTitle')
+          }
+          text={
+            status === 'forbidden'
+              ? t('questions.thread.forbiddenText')
+              : t('questions.thread.notFoundText')
+          }
+          back={{ to: '/vragen', label: t('questions.backToList') }}
+        />
       );
     }
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;

@@ -1,0 +1,6 @@
+import { registerModerationLocales } from './locales';
+
+registerModerationLocales();
+
+export { ModerationPanel } from './components/ModerationPanel';
+export { OpenReportsBadge } from './components/OpenReportsBadge';
