@@ -160,23 +160,23 @@ describe('SearchPage', () => {
   });
 
   it('shows the api message when the question is refused', async () => {
-    const long = 'x'.repeat(301);
+    const long = 'x'.repeat(1001);
     renderPage(`/zoeken?q=${long}`, [
       {
         request: { query: SearchExpertsQuery, variables: { query: long, filter: {}, first: 10 } },
         result: {
           errors: [
             {
-              message: 'Gebruik hoogstens 300 tekens.',
+              message: 'Gebruik hoogstens 1000 tekens.',
               extensions: { code: 'BAD_USER_INPUT', field: 'query' },
             },
           ],
         },
       },
     ]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Gebruik hoogstens 300 tekens.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gebruik hoogstens 1000 tekens.');
     expect(
       screen.getByRole('combobox', { name: 'Waar zoek je hulp bij?' }),
-    ).toHaveAccessibleDescription(/Gebruik hoogstens 300 tekens\./);
+    ).toHaveAccessibleDescription(/Gebruik hoogstens 1000 tekens\./);
   });
 });

@@ -1,7 +1,7 @@
 import type { ExpertFilter } from '../../../gql/graphql';
 
 /** The longest question the api accepts. */
-export const MAX_QUERY_LENGTH = 300;
+export const MAX_QUERY_LENGTH = 1000;
 export const PAGE_SIZE = 10;
 /** The api returns at most 50 per request. */
 export const MAX_FIRST = 50;
