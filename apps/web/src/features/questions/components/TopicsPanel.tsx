@@ -14,15 +14,39 @@ import { QuestionTaxonomyQuery } from '../graphql/questionOptions';
 export interface TopicsPanelProps {
   thread: Pick<
     ThreadDetailFieldsFragment,
-    'id' | 'isMine' | 'domains' | 'subtopics' | 'topicsCorrected'
+    | 'id'
+    | 'isMine'
+    | 'domains'
+    | 'subtopics'
+    | 'topicsCorrected'
+    | 'topicsConfident'
+    | 'topicSuggestions'
   >;
 }
 
-/** The topics Deelwijs inferred (or the asker corrected), with "Onderwerpen aanpassen". */
+/**
+ * The topics Deelwijs inferred (or the asker corrected), with "Onderwerpen aanpassen". When the
+ * inference was not confident there are no topics yet: the asker gets "Onderwerp kiezen" with
+ * the best suggestions (one click sets it, and the choice feeds the learned associations).
+ */
 export function TopicsPanel({ thread }: TopicsPanelProps) {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure(false);
   const empty = thread.domains.length === 0 && thread.subtopics.length === 0;
+  if (empty && !thread.topicsConfident && thread.isMine) {
+    return (
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="topics-title">
+        <Title order={2} fz="h4" id="topics-title" mb="xs">
+          {t('questions.topics.choose')}
+        </Title>
+        <Text size="sm" mb="sm">
+          {t('questions.topics.chooseIntro')}
+        </Text>
+        <ChooseTopic thread={thread} onOther={modal.open} />
+        <EditTopicsModal thread={thread} opened={opened} onClose={modal.close} />
+      </Paper>
+    );
+  }
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="topics-title">
       <Group justify="space-between" gap="xs" mb="xs">
@@ -44,7 +68,9 @@ export function TopicsPanel({ thread }: TopicsPanelProps) {
         {thread.topicsCorrected ? t('questions.topics.corrected') : t('questions.topics.inferred')}
       </Text>
       {empty ? (
-        <Text size="sm">{t('questions.topics.none')}</Text>
+        <Text size="sm">
+          {thread.topicsConfident ? t('questions.topics.none') : t('questions.topics.unsure')}
+        </Text>
       ) : (
         <Group gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {thread.domains.map((domain) => (
@@ -67,6 +93,61 @@ export function TopicsPanel({ thread }: TopicsPanelProps) {
         <EditTopicsModal thread={thread} opened={opened} onClose={modal.close} />
       ) : null}
     </Paper>
+  );
+}
+
+function ChooseTopic({ thread, onOther }: TopicsPanelProps & { onOther: () => void }) {
+  const { t } = useTranslation();
+  const [save, { loading }] = useMutation(SetQuestionTopicsMutation);
+  const choose = async (slug: string, label: string) => {
+    try {
+      await save({ variables: { input: { threadId: thread.id, subtopics: [slug], domains: [] } } });
+      notifySuccess(t('questions.topics.chosen', { label }));
+    } catch (caught) {
+      notifyFailure(getApiError(caught).message ?? t('errors.unknown'));
+    }
+  };
+  return (
+    <Stack gap="xs">
+      {thread.topicSuggestions.length > 0 ? (
+        <>
+          <Text size="sm" fw={500} id="topic-suggestions">
+            {t('questions.topics.suggestions')}
+          </Text>
+          <Group
+            gap={6}
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-labelledby="topic-suggestions"
+          >
+            {thread.topicSuggestions.map((subtopic) => (
+              <li key={subtopic.slug}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  disabled={loading}
+                  onClick={() => void choose(subtopic.slug, subtopic.label)}
+                >
+                  {subtopic.label}
+                </Button>
+              </li>
+            ))}
+          </Group>
+        </>
+      ) : null}
+      <Group>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconPencil size={14} aria-hidden="true" />}
+          onClick={onOther}
+        >
+          {t('questions.topics.other')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

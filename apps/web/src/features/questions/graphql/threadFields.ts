@@ -78,6 +78,11 @@ export const ThreadDetailFields = graphql(`
     canAccept
     answerCount
     topicsCorrected
+    topicsConfident
+    topicSuggestions {
+      slug
+      label
+    }
     createdAt
     updatedAt
     lastActivityAt
