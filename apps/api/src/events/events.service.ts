@@ -7,6 +7,7 @@ import { BadUserInputError, FieldProblem } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PrivacyGuardService } from '../privacy/privacy-guard.service';
 import { cleanText } from '../profiles/profile-rules';
 import { TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service';
 import {
@@ -41,6 +42,7 @@ export class EventsService {
     private readonly registrations: RegistrationsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly privacy: PrivacyGuardService,
   ) {}
 
   async list(viewer: MemberEntity, upcoming: boolean | undefined, filter: EventFilterInput = {}) {
@@ -86,6 +88,7 @@ export class EventsService {
       );
     }
     if (input.organiserId) await this.requireActiveMember(input.organiserId, 'organiserId');
+    this.checkPrivacy(input);
     return this.dataSource.transaction(async (manager) => {
       const event = manager.create(EventEntity, {
         type: input.type ?? EventType.BIJEENKOMST,
@@ -120,6 +123,7 @@ export class EventsService {
     const taxonomy = await this.taxonomy.snapshot(); // before the transaction: it may query
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, input.id, actor);
+      this.checkPrivacy(input);
       if (event.status === EventStatus.CANCELLED) {
         throw new BadUserInputError(
           'id',
@@ -167,6 +171,7 @@ export class EventsService {
   async cancel(actor: MemberEntity, input: CancelEventInput): Promise<EventEntity> {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, input.eventId, actor);
+      this.privacy.check([{ field: 'reason', text: input.reason }], input.confirmPrivacyWarning);
       if (event.status === EventStatus.CANCELLED) return event;
       await manager.update(EventEntity, event.id, {
         status: EventStatus.CANCELLED,
@@ -278,6 +283,21 @@ export class EventsService {
       .getRepository(MemberEntity)
       .findOneBy({ id, status: MemberStatus.ACTIVE });
     if (!member) throw new BadUserInputError(field, 'Dit lid bestaat niet of is niet actief.');
+  }
+
+  /** Title and description go through the pupil-data guard; the location is an address by design. */
+  private checkPrivacy(input: {
+    title?: string | null;
+    description?: string | null;
+    confirmPrivacyWarning?: boolean;
+  }) {
+    this.privacy.check(
+      [
+        { field: 'title', text: input.title },
+        { field: 'description', text: input.description },
+      ],
+      input.confirmPrivacyWarning,
+    );
   }
 
   private checkEvent(

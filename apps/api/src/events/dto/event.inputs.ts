@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 
+import { ConfirmPrivacyWarningField } from '../../privacy/confirm-privacy-warning.field';
 import { EventStatus, EventType } from '../event.entities';
 
 @InputType()
@@ -94,6 +95,9 @@ export class CreateEventInput {
   @IsOptional()
   @IsEnum(EventStatus)
   status?: EventStatus;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 /** Every field of CreateEventInput except organiser and group, all optional; fields left out stay. */
@@ -124,6 +128,9 @@ export class CancelEventInput {
   @IsString()
   @MaxLength(1000)
   reason?: string | null;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()

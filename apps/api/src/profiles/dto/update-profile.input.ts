@@ -10,6 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { ConfirmPrivacyWarningField } from '../../privacy/confirm-privacy-warning.field';
 import { ExpertiseLevel } from '../../taxonomy/dto/taxonomy.types';
 
 export const PROFILE_LIMITS = {
@@ -104,4 +105,7 @@ export class UpdateProfileInput {
   @ValidateNested({ each: true })
   @Type(() => ExpertiseInput)
   expertise?: ExpertiseInput[];
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }

@@ -10,6 +10,11 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import {
+  ConfirmPrivacyWarningField,
+  RICH_TEXT_PRIVACY_NOTE,
+} from '../../privacy/confirm-privacy-warning.field';
+
 export enum ReportTarget {
   THREAD = 'THREAD',
   ANSWER = 'ANSWER',
@@ -83,11 +88,14 @@ export class AskQuestionInput {
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'Rich text (HTML); sanitised on the server.' })
+  @Field({ description: `Rich text (HTML); sanitised on the server. ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -103,12 +111,15 @@ export class EditThreadInput {
   @MaxLength(200)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: `Rich text (HTML). ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body?: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -134,11 +145,14 @@ export class AnswerQuestionInput {
   @IsUUID()
   threadId!: string;
 
-  @Field({ description: 'Rich text (HTML); sanitised on the server.' })
+  @Field({ description: `Rich text (HTML); sanitised on the server. ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -147,11 +161,14 @@ export class EditAnswerInput {
   @IsUUID()
   answerId!: string;
 
-  @Field()
+  @Field({ description: `Rich text (HTML). ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -216,6 +233,9 @@ export class ReportContentInput {
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
