@@ -104,6 +104,8 @@ export function errorMessageKey(code: ApiErrorCode): string {
       return 'errors.network';
     case 'BAD_USER_INPUT':
       return 'errors.badUserInput';
+    case 'PRIVACY_WARNING':
+      return 'errors.privacyWarning';
     default:
       return 'errors.unknown';
   }
