@@ -10,7 +10,12 @@ import type { Config } from 'jest';
 const embedded = !process.env['TEST_DATABASE_URL'] && !process.env['DATABASE_URL'];
 
 const config: Config = {
-  projects: ['<rootDir>/apps/api', '<rootDir>/apps/web', '<rootDir>/libs/taxonomy'],
+  projects: [
+    '<rootDir>/apps/api',
+    '<rootDir>/apps/web',
+    '<rootDir>/libs/taxonomy',
+    '<rootDir>/libs/privacy',
+  ],
   maxWorkers: embedded ? 1 : 2,
   // A global option: Jest ignores testTimeout inside a project's config. Booting the api
   // against PostgreSQL takes a few seconds on a busy 2-core machine.

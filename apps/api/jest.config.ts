@@ -21,6 +21,7 @@ const config: Config = {
     ],
   },
   moduleNameMapper: {
+    '^@deelwijs/privacy$': '<rootDir>/../../libs/privacy/src/index.ts',
     '^@deelwijs/taxonomy$': '<rootDir>/../../libs/taxonomy/src/index.ts',
     '^@deelwijs/migrations$': '<rootDir>/../../migrations/index.ts',
   },

@@ -26,6 +26,7 @@ const config: Config = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper: {
+    '^@deelwijs/privacy$': '<rootDir>/../../libs/privacy/src/index.ts',
     '^@deelwijs/taxonomy$': '<rootDir>/../../libs/taxonomy/src/index.ts',
     '\\.(css|less|scss)$': 'identity-obj-proxy',
     '\\.(svg|png|jpg|jpeg|gif|webp)$': '<rootDir>/src/test/file-stub.ts',

@@ -13,8 +13,11 @@ export default defineConfig({
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
   resolve: {
-    // The shared taxonomy lib (tsconfig.base.json paths), bundled from source.
+    // The shared libs (tsconfig.base.json paths), bundled from source.
     alias: {
+      '@deelwijs/privacy': fileURLToPath(
+        new URL('../../libs/privacy/src/index.ts', import.meta.url),
+      ),
       '@deelwijs/taxonomy': fileURLToPath(
         new URL('../../libs/taxonomy/src/index.ts', import.meta.url),
       ),

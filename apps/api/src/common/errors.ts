@@ -5,7 +5,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'PRIVACY_WARNING';
 
 /**
  * Services throw DomainErrors; the one global filter maps them to GraphQL errors with
@@ -28,12 +29,44 @@ export interface FieldProblem {
   message: string;
 }
 
+/**
+ * Characters of an input text the privacy guard flagged: `start`/`end` are offsets in that
+ * field's text as sent (for rich-text fields: in its plain text), `kind` what they look like.
+ */
+export interface PrivacyFlag {
+  field: string;
+  start: number;
+  end: number;
+  kind: string;
+}
+
 export class BadUserInputError extends DomainError {
   readonly problems: FieldProblem[];
 
-  constructor(field: string, message: string, problems?: FieldProblem[]) {
+  constructor(
+    field: string,
+    message: string,
+    problems?: FieldProblem[],
+    /** A machine-readable why, e.g. "PUPIL_DATA" (extensions.reason). */
+    readonly reason?: string,
+    /** The flagged characters when the privacy guard refused the text (extensions.flags). */
+    readonly flags?: PrivacyFlag[],
+  ) {
     super('BAD_USER_INPUT', message, field);
     this.problems = problems ?? [{ field, message }];
+  }
+}
+
+/**
+ * The privacy guard found what may identify a pupil (a name, a date of birth, an address):
+ * nothing is saved until the member sends the same input again with confirmPrivacyWarning.
+ */
+export class PrivacyWarningError extends DomainError {
+  constructor(
+    message: string,
+    readonly flags: PrivacyFlag[],
+  ) {
+    super('PRIVACY_WARNING', message, flags[0]?.field);
   }
 }
 

@@ -3,7 +3,13 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
-import { BadUserInputError, DomainError, ErrorCode, TooManyRequestsError } from './errors';
+import {
+  BadUserInputError,
+  DomainError,
+  ErrorCode,
+  PrivacyWarningError,
+  TooManyRequestsError,
+} from './errors';
 
 export const INTERNAL_MESSAGE = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
 
@@ -24,7 +30,13 @@ export function toGraphQLError(exception: unknown): GraphQLError {
   if (exception instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: exception.code };
     if (exception.field) extensions['field'] = exception.field;
-    if (exception instanceof BadUserInputError) extensions['errors'] = exception.problems;
+    if (exception instanceof BadUserInputError) {
+      extensions['errors'] = exception.problems;
+      if (exception.reason) extensions['reason'] = exception.reason;
+    }
+    if (exception instanceof BadUserInputError || exception instanceof PrivacyWarningError) {
+      if (exception.flags) extensions['flags'] = exception.flags;
+    }
     if (exception instanceof TooManyRequestsError && exception.retryAfterSeconds) {
       extensions['retryAfterSeconds'] = exception.retryAfterSeconds;
     }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { MembersModule } from '../members/members.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CalendarService } from './calendar.service';
 import { EventsController } from './events.controller';
@@ -10,7 +11,7 @@ import { RegistrationsService } from './registrations.service';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [MembersModule, TaxonomyModule],
+  imports: [MembersModule, PrivacyModule, TaxonomyModule],
   controllers: [EventsController],
   providers: [
     EventsService,

@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { GroupEntity } from '../groups/group.entities';
 import { MemberEntity, MemberStatus } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PrivacyGuardService } from '../privacy/privacy-guard.service';
 import { cleanText } from '../profiles/profile-rules';
 import { TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service';
 import {
@@ -42,6 +43,7 @@ export class EventsService {
     private readonly registrations: RegistrationsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly privacy: PrivacyGuardService,
   ) {}
 
   async list(viewer: MemberEntity, upcoming: boolean | undefined, filter: EventFilterInput = {}) {
@@ -87,6 +89,7 @@ export class EventsService {
       );
     }
     if (input.organiserId) await this.requireActiveMember(input.organiserId, 'organiserId');
+    this.checkPrivacy(input);
     if (input.groupId) await this.requireGroup(input.groupId);
     return this.dataSource.transaction(async (manager) => {
       const event = manager.create(EventEntity, {
@@ -122,6 +125,7 @@ export class EventsService {
     const taxonomy = await this.taxonomy.snapshot(); // before the transaction: it may query
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, input.id, actor);
+      this.checkPrivacy(input);
       if (event.status === EventStatus.CANCELLED) {
         throw new BadUserInputError(
           'id',
@@ -169,6 +173,7 @@ export class EventsService {
   async cancel(actor: MemberEntity, input: CancelEventInput): Promise<EventEntity> {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, input.eventId, actor);
+      this.privacy.check([{ field: 'reason', text: input.reason }], input.confirmPrivacyWarning);
       if (event.status === EventStatus.CANCELLED) return event;
       await manager.update(EventEntity, event.id, {
         status: EventStatus.CANCELLED,
@@ -285,6 +290,21 @@ export class EventsService {
   private async requireGroup(id: string) {
     const group = await this.dataSource.getRepository(GroupEntity).existsBy({ id });
     if (!group) throw new BadUserInputError('groupId', 'Deze groep bestaat niet.');
+  }
+
+  /** Title and description go through the pupil-data guard; the location is an address by design. */
+  private checkPrivacy(input: {
+    title?: string | null;
+    description?: string | null;
+    confirmPrivacyWarning?: boolean;
+  }) {
+    this.privacy.check(
+      [
+        { field: 'title', text: input.title },
+        { field: 'description', text: input.description },
+      ],
+      input.confirmPrivacyWarning,
+    );
   }
 
   private checkEvent(

@@ -19,6 +19,7 @@ import { BadUserInputError } from '../common/errors';
 import { hydrateEntity } from '../common/hydrate';
 import { MemberEntity } from '../members/member.entity';
 import { SchoolEntity } from '../organisation/school.entity';
+import { searchLogQuery } from '../privacy/search-log';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from '../profiles/profile.entities';
 import { TaxonomyDomainEntity, TaxonomySubtopicEntity } from '../taxonomy/taxonomy.entities';
 import { localLabel, TaxonomyService, TaxonomySnapshot } from '../taxonomy/taxonomy.service';
@@ -334,7 +335,7 @@ export class MatchingService implements OnApplicationBootstrap, BeforeApplicatio
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     this.logSearch({
       searcherId: viewer?.id ?? null,
-      query,
+      query: searchLogQuery(query, prepared.analysis),
       resultCount: result.total,
       subtopics: prepared.subtopics.filter((h) => h.score >= 0.3).map((h) => h.slug),
       durationMs: Math.round(ms * 10) / 10,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { MembersModule } from '../members/members.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { ProfileImportService } from './profile-import.service';
 import {
@@ -13,7 +14,7 @@ import { ProfilesService } from './profiles.service';
 import { SearchIndexHook } from './search-index.hook';
 
 @Module({
-  imports: [TaxonomyModule, MembersModule, OrganisationModule],
+  imports: [TaxonomyModule, MembersModule, OrganisationModule, PrivacyModule],
   providers: [
     ProfilesService,
     ProfileImportService,

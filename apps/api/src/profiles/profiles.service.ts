@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { MemberEntity } from '../members/member.entity';
+import { PrivacyGuardService } from '../privacy/privacy-guard.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { ExpertiseEntryEntity, ExpertiseProfileEntity } from './profile.entities';
@@ -15,6 +16,7 @@ export class ProfilesService {
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly searchIndex: SearchIndexHook,
+    private readonly privacy: PrivacyGuardService,
   ) {}
 
   createProfileLoader(): DataLoader<string, ExpertiseProfileEntity | null> {
@@ -51,6 +53,19 @@ export class ProfilesService {
       const held = new Set(current.flatMap((entry) => entry.subtopicSlugs));
       entries = checkExpertise(input.expertise, await this.taxonomy.snapshot(), held);
     }
+    this.privacy.check(
+      [
+        { field: 'headline', text: input.headline },
+        { field: 'bio', text: input.bio },
+        { field: 'availability', text: input.availability },
+        ...(input.tags ?? []).map((text, i) => ({ field: `tags.${i}`, text })),
+        ...(input.expertise ?? []).map((entry, i) => ({
+          field: `expertise.${i}.description`,
+          text: entry.description,
+        })),
+      ],
+      input.confirmPrivacyWarning,
+    );
     const changes: Partial<ExpertiseProfileEntity> = {};
     if (input.headline !== undefined) changes.headline = cleanText(input.headline);
     if (input.bio !== undefined) changes.bio = cleanText(input.bio);

@@ -6,6 +6,7 @@ import { BadUserInputError, ForbiddenError } from '../common/errors';
 import { isModerator } from '../groups/group-access.policy';
 import { MemberEntity } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PrivacyGuardService } from '../privacy/privacy-guard.service';
 import { canSeeContent } from './content-visibility';
 import { AnswerEntity, ThreadEntity } from './thread.entities';
 import { cleanBody, ThreadsService } from './threads.service';
@@ -16,12 +17,19 @@ export class AnswersService {
     private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
     private readonly notifications: NotificationsService,
+    private readonly privacy: PrivacyGuardService,
   ) {}
 
-  async answer(author: MemberEntity, threadId: string, html: string): Promise<AnswerEntity> {
+  async answer(
+    author: MemberEntity,
+    threadId: string,
+    html: string,
+    confirmPrivacyWarning?: boolean,
+  ): Promise<AnswerEntity> {
     const thread = await this.threads.requireReadable(author, threadId);
     await this.threads.requireCanPost(author, thread.groupId);
     const { body, bodyText } = cleanBody(html);
+    this.privacy.check([{ field: 'body', text: bodyText }], confirmPrivacyWarning);
     return this.dataSource.transaction(async (manager) => {
       const answer = await manager.save(
         manager.create(AnswerEntity, { threadId: thread.id, authorId: author.id, body, bodyText }),
@@ -47,11 +55,17 @@ export class AnswersService {
     });
   }
 
-  async edit(viewer: MemberEntity, answerId: string, html: string): Promise<AnswerEntity> {
+  async edit(
+    viewer: MemberEntity,
+    answerId: string,
+    html: string,
+    confirmPrivacyWarning?: boolean,
+  ): Promise<AnswerEntity> {
     const { thread, answer } = await this.threads.requireReadableAnswer(viewer, answerId);
     if (answer.authorId !== viewer.id)
       throw new ForbiddenError('Je kunt alleen je eigen antwoorden bewerken.');
     const clean = cleanBody(html);
+    this.privacy.check([{ field: 'body', text: clean.bodyText }], confirmPrivacyWarning);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(AnswerEntity, answer.id, clean);
       await this.threads.notifyMentions(manager, viewer, thread, clean.body, 'answer');

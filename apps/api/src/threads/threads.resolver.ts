@@ -119,12 +119,22 @@ export class ThreadsResolver {
 
   @Mutation(() => Answer)
   answerQuestion(@CurrentMember() author: MemberEntity, @Args('input') input: AnswerQuestionInput) {
-    return this.answersService.answer(author, input.threadId, input.body);
+    return this.answersService.answer(
+      author,
+      input.threadId,
+      input.body,
+      input.confirmPrivacyWarning,
+    );
   }
 
   @Mutation(() => Answer)
   editAnswer(@CurrentMember() viewer: MemberEntity, @Args('input') input: EditAnswerInput) {
-    return this.answersService.edit(viewer, input.answerId, input.body);
+    return this.answersService.edit(
+      viewer,
+      input.answerId,
+      input.body,
+      input.confirmPrivacyWarning,
+    );
   }
 
   @Mutation(() => Boolean)
@@ -144,7 +154,13 @@ export class ThreadsResolver {
 
   @Mutation(() => Boolean, { description: 'Report abuse to the moderators.' })
   reportContent(@CurrentMember() viewer: MemberEntity, @Args('input') input: ReportContentInput) {
-    return this.threads.report(viewer, input.targetType, input.targetId, input.reason);
+    return this.threads.report(
+      viewer,
+      input.targetType,
+      input.targetId,
+      input.reason,
+      input.confirmPrivacyWarning,
+    );
   }
 
   @Mutation(() => Boolean, { description: 'Moderators: hide or show a question or answer.' })

@@ -11,6 +11,7 @@ import { GroupsService } from '../groups/groups.service';
 import { MatchingService } from '../matching/matching.service';
 import { MemberEntity, PlatformRole } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PrivacyGuardService } from '../privacy/privacy-guard.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { TopicAssociationsService } from '../taxonomy/topic-associations.service';
 import { canSeeContent, visibleContentSql } from './content-visibility';
@@ -61,6 +62,7 @@ export class ThreadsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly moderation: ModerationService,
+    private readonly privacy: PrivacyGuardService,
   ) {}
 
   /** The thread if the viewer may read it; NOT_FOUND / FORBIDDEN otherwise. */
@@ -130,6 +132,13 @@ export class ThreadsService {
     const groupId = input.groupId ?? null;
     await this.requireCanPost(author, groupId);
     const { body, bodyText } = cleanBody(input.body);
+    this.privacy.check(
+      [
+        { field: 'title', text: input.title },
+        { field: 'body', text: bodyText },
+      ],
+      input.confirmPrivacyWarning,
+    );
     const title = input.title.trim();
     const topics = await this.inferTopics(`${title} ${bodyText}`);
     return this.dataSource.transaction(async (manager) => {
@@ -159,6 +168,13 @@ export class ThreadsService {
     const changes: Partial<ThreadEntity> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.body !== undefined) Object.assign(changes, cleanBody(input.body));
+    this.privacy.check(
+      [
+        { field: 'title', text: input.title },
+        { field: 'body', text: changes.bodyText },
+      ],
+      input.confirmPrivacyWarning,
+    );
     await this.dataSource.transaction(async (manager) => {
       await manager.update(ThreadEntity, thread.id, changes);
       if (changes.body) await this.notifyMentions(manager, viewer, thread, changes.body, 'thread');
@@ -250,11 +266,18 @@ export class ThreadsService {
       .getMany();
   }
 
-  async report(viewer: MemberEntity, targetType: ReportTarget, targetId: string, reason: string) {
+  async report(
+    viewer: MemberEntity,
+    targetType: ReportTarget,
+    targetId: string,
+    reason: string,
+    confirmPrivacyWarning?: boolean,
+  ) {
     const thread =
       targetType === ReportTarget.THREAD
         ? await this.requireReadable(viewer, targetId)
         : await this.threadOfAnswer(viewer, targetId);
+    this.privacy.check([{ field: 'reason', text: reason }], confirmPrivacyWarning);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO content_report (target_type, target_id, reporter_id, reason) VALUES ($1, $2, $3, $4)`,

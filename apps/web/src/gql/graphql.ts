@@ -28,8 +28,10 @@ export type AnswerIdInput = {
 };
 
 export type AnswerQuestionInput = {
-  /** Rich text (HTML); sanitised on the server. */
+  /** Rich text (HTML); sanitised on the server. Privacy flags on this field (extensions.flags of PRIVACY_WARNING or PUPIL_DATA) give offsets in its plain text (bodyText), not in the HTML. */
   body: string;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   threadId: string | number;
 };
 
@@ -39,14 +41,18 @@ export type AskColleagueInput = {
 };
 
 export type AskQuestionInput = {
-  /** Rich text (HTML); sanitised on the server. */
+  /** Rich text (HTML); sanitised on the server. Privacy flags on this field (extensions.flags of PRIVACY_WARNING or PUPIL_DATA) give offsets in its plain text (bodyText), not in the HTML. */
   body: string;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   /** Null: the community board (prikbord). */
   groupId?: string | number | null | undefined;
   title: string;
 };
 
 export type CancelEventInput = {
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   eventId: string | number;
   /** Shown to everyone who signed up. */
   reason?: string | null | undefined;
@@ -64,6 +70,8 @@ export type CreateEventInput = {
   cancellationDeadline?: string | null | undefined;
   /** Seats; null: unlimited. */
   capacity?: number | null | undefined;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   description?: string | null | undefined;
   /** Domain slugs. */
   domains?: Array<string | number> | null | undefined;
@@ -98,11 +106,17 @@ export type CreateGroupInput = {
 
 export type EditAnswerInput = {
   answerId: string | number;
+  /** Rich text (HTML). Privacy flags on this field (extensions.flags of PRIVACY_WARNING or PUPIL_DATA) give offsets in its plain text (bodyText), not in the HTML. */
   body: string;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
 };
 
 export type EditThreadInput = {
+  /** Rich text (HTML). Privacy flags on this field (extensions.flags of PRIVACY_WARNING or PUPIL_DATA) give offsets in its plain text (bodyText), not in the HTML. */
   body?: string | null | undefined;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   threadId: string | number;
   title?: string | null | undefined;
 };
@@ -275,6 +289,8 @@ export type RegistrationStatus =
   | 'WAITLISTED';
 
 export type ReportContentInput = {
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   reason: string;
   targetId: string | number;
   targetType: ReportTarget;
@@ -343,6 +359,8 @@ export type UpdateEventInput = {
   cancellationDeadline?: string | null | undefined;
   /** Seats; null: unlimited. */
   capacity?: number | null | undefined;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   description?: string | null | undefined;
   /** Domain slugs. */
   domains?: Array<string | number> | null | undefined;
@@ -389,6 +407,8 @@ export type UpdateProfileInput = {
   availability?: string | null | undefined;
   /** 1–2,000 characters of plain text; null clears it. */
   bio?: string | null | undefined;
+  /** True: save although the privacy guard warned (PRIVACY_WARNING) that the text may identify a pupil. A refused text (BAD_USER_INPUT with reason PUPIL_DATA: a BSN or onderwijsnummer) is never saved. */
+  confirmPrivacyWarning?: boolean | null | undefined;
   expertise?: Array<ExpertiseInput> | null | undefined;
   headline?: string | null | undefined;
   openForQuestions?: boolean | null | undefined;

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'PRIVACY_WARNING'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -17,6 +18,31 @@ export interface ApiErrorInfo {
   message?: string;
   /** `extensions.field` of a BAD_USER_INPUT error. */
   field?: string;
+  /** `extensions.reason`, e.g. "PUPIL_DATA" for a text the privacy guard refused. */
+  reason?: string;
+  /** `extensions.flags` of the privacy guard: flagged characters per input field. */
+  flags?: PrivacyFlag[];
+}
+
+/** Characters the privacy guard flagged (offsets in the field's plain text as sent). */
+export interface PrivacyFlag {
+  field: string;
+  start: number;
+  end: number;
+  kind: string;
+}
+
+function readFlags(raw: unknown): PrivacyFlag[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return raw.filter(
+    (f): f is PrivacyFlag =>
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.field === 'string' &&
+      typeof f.start === 'number' &&
+      typeof f.end === 'number' &&
+      typeof f.kind === 'string',
+  );
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
@@ -26,6 +52,7 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'PRIVACY_WARNING',
 ]);
 
 /** Reads the first error's code, message and field from anything Apollo can throw. */
@@ -34,6 +61,7 @@ export function getApiError(error: unknown): ApiErrorInfo {
     const first = error.errors[0];
     const rawCode = first?.extensions?.['code'];
     const rawField = first?.extensions?.['field'];
+    const rawReason = first?.extensions?.['reason'];
     const code =
       typeof rawCode === 'string' && KNOWN_CODES.has(rawCode as ApiErrorCode)
         ? (rawCode as ApiErrorCode)
@@ -42,6 +70,8 @@ export function getApiError(error: unknown): ApiErrorInfo {
       code,
       message: first?.message,
       field: typeof rawField === 'string' ? rawField : undefined,
+      reason: typeof rawReason === 'string' ? rawReason : undefined,
+      flags: readFlags(first?.extensions?.['flags']),
     };
   }
   if (ServerError.is(error) && error.statusCode === 429) {
@@ -74,6 +104,8 @@ export function errorMessageKey(code: ApiErrorCode): string {
       return 'errors.network';
     case 'BAD_USER_INPUT':
       return 'errors.badUserInput';
+    case 'PRIVACY_WARNING':
+      return 'errors.privacyWarning';
     default:
       return 'errors.unknown';
   }

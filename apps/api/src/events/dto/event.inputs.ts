@@ -17,6 +17,7 @@ import {
 
 import { NoControlCharacters } from '../../common/no-control-characters';
 import { IsOptionalNotNull } from '../../common/validation';
+import { ConfirmPrivacyWarningField } from '../../privacy/confirm-privacy-warning.field';
 import { EventStatus, EventType } from '../event.entities';
 
 @InputType()
@@ -97,6 +98,9 @@ export class CreateEventInput {
   @IsOptionalNotNull()
   @IsEnum(EventStatus)
   status?: EventStatus;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 /**
@@ -131,6 +135,9 @@ export class CancelEventInput {
   @IsString()
   @MaxLength(1000)
   reason?: string | null;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()

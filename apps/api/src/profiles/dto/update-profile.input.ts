@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 
 import { IsOptionalNotNull } from '../../common/validation';
+import { ConfirmPrivacyWarningField } from '../../privacy/confirm-privacy-warning.field';
 import { ExpertiseLevel } from '../../taxonomy/dto/taxonomy.types';
 
 export const PROFILE_LIMITS = {
@@ -108,4 +109,7 @@ export class UpdateProfileInput {
   @ValidateNested({ each: true })
   @Type(() => ExpertiseInput)
   expertise?: ExpertiseInput[];
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }

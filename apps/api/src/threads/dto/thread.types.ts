@@ -11,6 +11,10 @@ import {
 } from 'class-validator';
 
 import { IsOptionalNotNull } from '../../common/validation';
+import {
+  ConfirmPrivacyWarningField,
+  RICH_TEXT_PRIVACY_NOTE,
+} from '../../privacy/confirm-privacy-warning.field';
 
 export enum ReportTarget {
   THREAD = 'THREAD',
@@ -85,11 +89,14 @@ export class AskQuestionInput {
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'Rich text (HTML); sanitised on the server.' })
+  @Field({ description: `Rich text (HTML); sanitised on the server. ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -105,12 +112,15 @@ export class EditThreadInput {
   @MaxLength(200)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: `Rich text (HTML). ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsOptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body?: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -136,11 +146,14 @@ export class AnswerQuestionInput {
   @IsUUID()
   threadId!: string;
 
-  @Field({ description: 'Rich text (HTML); sanitised on the server.' })
+  @Field({ description: `Rich text (HTML); sanitised on the server. ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -149,11 +162,14 @@ export class EditAnswerInput {
   @IsUUID()
   answerId!: string;
 
-  @Field()
+  @Field({ description: `Rich text (HTML). ${RICH_TEXT_PRIVACY_NOTE}` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   body!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()
@@ -218,6 +234,9 @@ export class ReportContentInput {
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
+
+  @ConfirmPrivacyWarningField()
+  confirmPrivacyWarning?: boolean;
 }
 
 @InputType()

@@ -131,8 +131,8 @@ export function AnswerCard({ answer, canAccept, isModerator, onReport }: AnswerC
             initial={fromHtml(answer.body)}
             focusOnMount
             onCancel={() => setEditing(false)}
-            onSubmit={async (body) => {
-              await edit({ variables: { input: { answerId: answer.id, body } } });
+            onSubmit={async (body, privacy) => {
+              await edit({ variables: { input: { answerId: answer.id, body, ...privacy } } });
               setEditing(false);
               notifySuccess(t('questions.answer.saved'));
             }}

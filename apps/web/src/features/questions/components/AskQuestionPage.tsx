@@ -6,11 +6,18 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
+import { PrivacyWarning } from '../../../components/PrivacyWarning';
 import { getApiError } from '../../../lib/errors';
 import { notifyFailure, notifySuccess } from '../../../lib/notify';
+import {
+  anonymiseText,
+  flaggedWords,
+  privacyWarningOf,
+  type PrivacyWarningState,
+} from '../../../lib/privacy';
 import { AskQuestionMutation } from '../graphql/questionMutations';
 import { AskQuestionGroupsQuery } from '../graphql/questionOptions';
-import { type EditorValue, EMPTY_EDITOR, toHtml } from '../lib/richText';
+import { type EditorValue, EMPTY_EDITOR, toHtml, toPlainText } from '../lib/richText';
 import { RichTextField } from './RichTextField';
 import { SimilarQuestions } from './SimilarQuestions';
 
@@ -38,13 +45,33 @@ export function AskQuestionPage() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState<EditorValue>(EMPTY_EDITOR);
   const [errors, setErrors] = useState<AskErrors>({});
+  const [warning, setWarning] = useState<PrivacyWarningState | null>(null);
   const [askQuestion, { loading }] = useMutation(AskQuestionMutation, {
     refetchQueries: ['Threads'],
   });
   const group = myGroups.find((g) => g.slug === selected);
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // The member's text stays in the form on a refusal or a warning; an edit ends the warning.
+  const changeTitle = (value: string) => {
+    setTitle(value);
+    setWarning(null);
+  };
+  const changeBody = (value: EditorValue) => {
+    setBody(value);
+    setWarning(null);
+  };
+  const anonymiseAll = () => {
+    setTitle(anonymiseText(title));
+    setBody({ ...body, text: anonymiseText(body.text) });
+    setWarning(null);
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    void send(false);
+  };
+
+  const send = async (confirmPrivacyWarning: boolean) => {
     const found: AskErrors = {};
     if (title.trim().length < 5) found.title = t('questions.ask.titleRequired');
     if (body.text.trim() === '') found.body = t('questions.ask.bodyRequired');
@@ -53,13 +80,24 @@ export function AskQuestionPage() {
     try {
       const result = await askQuestion({
         variables: {
-          input: { title: title.trim(), body: toHtml(body), groupId: group?.id ?? null },
+          input: {
+            title: title.trim(),
+            body: toHtml(body),
+            groupId: group?.id ?? null,
+            ...(confirmPrivacyWarning ? { confirmPrivacyWarning } : {}),
+          },
         },
       });
+      setWarning(null);
       const id = result.data?.askQuestion.id;
       notifySuccess(t('questions.ask.success'));
       if (id) void navigate(`/vragen/${id}`);
     } catch (error) {
+      const privacy = privacyWarningOf(error);
+      if (privacy) {
+        setWarning(privacy);
+        return;
+      }
       const info = getApiError(error);
       if (
         info.code === 'BAD_USER_INPUT' &&
@@ -82,7 +120,7 @@ export function AskQuestionPage() {
       ) : (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+            <form onSubmit={handleSubmit} noValidate>
               <Stack gap="md">
                 <Select
                   label={t('questions.ask.where')}
@@ -108,7 +146,7 @@ export function AskQuestionPage() {
                   required
                   data-autofocus
                   value={title}
-                  onChange={(event) => setTitle(event.currentTarget.value)}
+                  onChange={(event) => changeTitle(event.currentTarget.value)}
                   error={errors.title}
                   maxLength={200}
                 />
@@ -116,9 +154,21 @@ export function AskQuestionPage() {
                   label={t('questions.ask.bodyLabel')}
                   required
                   value={body}
-                  onChange={setBody}
+                  onChange={changeBody}
                   error={errors.body}
                 />
+                {warning ? (
+                  <PrivacyWarning
+                    message={warning.message}
+                    words={flaggedWords(warning.flags, {
+                      title: title.trim(),
+                      body: toPlainText(body),
+                    })}
+                    onAnonymise={anonymiseAll}
+                    onPostAnyway={() => void send(true)}
+                    posting={loading}
+                  />
+                ) : null}
                 <Group justify="flex-end">
                   <Button
                     variant="default"

@@ -129,9 +129,12 @@ export function QuestionSection({ thread, isModerator, onReport }: QuestionSecti
             submitLabel={t('common.save')}
             initial={fromHtml(thread.body)}
             onCancel={() => setEditing(false)}
-            onSubmit={async (body) => {
+            title={{ value: title, onChange: setTitle }}
+            onSubmit={async (body, privacy) => {
               await edit({
-                variables: { input: { threadId: thread.id, title: title.trim(), body } },
+                variables: {
+                  input: { threadId: thread.id, title: title.trim(), body, ...privacy },
+                },
               });
               setEditing(false);
               notifySuccess(t('questions.thread.saved'));

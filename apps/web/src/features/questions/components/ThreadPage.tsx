@@ -132,8 +132,10 @@ function ThreadView({ id }: { id: string }) {
               <AnswerForm
                 label={t('questions.answer.label')}
                 submitLabel={t('questions.answer.submit')}
-                onSubmit={async (body) => {
-                  await answerQuestion({ variables: { input: { threadId: thread.id, body } } });
+                onSubmit={async (body, privacy) => {
+                  await answerQuestion({
+                    variables: { input: { threadId: thread.id, body, ...privacy } },
+                  });
                   notifySuccess(t('questions.answer.posted'));
                 }}
               />

@@ -1,4 +1,4 @@
-import { findMentionQuery, fromHtml, insertMention, toHtml } from './richText';
+import { findMentionQuery, fromHtml, insertMention, toHtml, toPlainText } from './richText';
 
 const HILDE = { id: '0b6c1f4e-5a8e-4a53-9d3e-2f0f1e9b7a10', name: 'Hilde Prins' };
 
@@ -33,5 +33,17 @@ describe('mention helpers', () => {
   it('reads sanitised HTML back into text and mentions', () => {
     const html = `<p>Hoi <span data-type="mention" data-id="${HILDE.id}">@Hilde Prins</span></p><p>a<br>b</p>`;
     expect(fromHtml(html)).toEqual({ text: 'Hoi @Hilde Prins\n\na\nb', mentions: [HILDE] });
+  });
+});
+
+describe('toPlainText', () => {
+  it('gives the plain text the api checks (its bodyText): paragraphs on their own lines', () => {
+    // Compared with the api's htmlToText(toHtml(value)) for these inputs.
+    expect(
+      toPlainText({ text: 'Eerste alinea.\n\nTweede   alinea\nmet regel.', mentions: [] }),
+    ).toBe('Eerste alinea.\nTweede alinea\nmet regel.');
+    expect(
+      toPlainText({ text: '  Daan  (groep 5)\n\n\n\nleest <niet> & "zo"  ', mentions: [] }),
+    ).toBe('Daan (groep 5)\nleest <niet> & "zo"');
   });
 });

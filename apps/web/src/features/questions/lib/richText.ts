@@ -67,6 +67,21 @@ export function toHtml(value: EditorValue): string {
     .join('');
 }
 
+/**
+ * The plain text the api checks for an editor value (its bodyText, where the offsets of the
+ * privacy flags point): the paragraphs of `toHtml`, each on its own line, spaces collapsed.
+ */
+export function toPlainText(value: EditorValue): string {
+  return value.text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
 /** The server's sanitised HTML back to editable text with its mentions (for editing a post). */
 export function fromHtml(html: string): EditorValue {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
