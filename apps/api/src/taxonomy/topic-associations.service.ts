@@ -1,6 +1,6 @@
 import { type LabelledText, learnAssociations } from '@deelwijs/taxonomy';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { JobsService } from '../jobs/jobs.service';
 import { TaxonomyService } from './taxonomy.service';
@@ -54,14 +54,14 @@ export class TopicAssociationsService implements OnModuleInit, OnApplicationBoot
 
   /** Recomputes the associations when their data changed (or always with `force`). */
   async refresh(force = true): Promise<number> {
-    const fingerprint = await this.fingerprint();
     const written = await this.dataSource.transaction(async (manager) => {
+      const fingerprint = await this.fingerprint(manager);
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('deelwijs:topic-associations'))`);
       const [meta] = await manager.query(
         `SELECT value FROM taxonomy_meta WHERE key = 'associations_source'`,
       );
       if (!force && meta?.value === fingerprint) return -1;
-      const rows = learnAssociations(await this.labelledTexts());
+      const rows = learnAssociations(await this.labelledTexts(manager));
       await manager.query(`DELETE FROM topic_association`);
       await manager.query(
         `INSERT INTO topic_association (subtopic_slug, stem, weight, support)
@@ -85,8 +85,8 @@ export class TopicAssociationsService implements OnModuleInit, OnApplicationBoot
   }
 
   /** What the associations are computed from: profile and corrected-question changes. */
-  private async fingerprint(): Promise<string> {
-    const [row]: { p: string; q: string }[] = await this.dataSource.query(
+  private async fingerprint(manager: EntityManager): Promise<string> {
+    const [row]: { p: string; q: string }[] = await manager.query(
       `SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM expertise_profile) AS p,
               (SELECT count(*) || ':' || coalesce(max(topics_corrected_at)::text, '')
                  FROM thread WHERE topics_corrected_at IS NOT NULL) AS q`,
@@ -94,8 +94,8 @@ export class TopicAssociationsService implements OnModuleInit, OnApplicationBoot
     return `${row.p}|${row.q}`;
   }
 
-  private async labelledTexts(): Promise<LabelledText[]> {
-    const members: { text: string; subtopics: string[] }[] = await this.dataSource.query(
+  private async labelledTexts(manager: EntityManager): Promise<LabelledText[]> {
+    const members: { text: string; subtopics: string[] }[] = await manager.query(
       `SELECT concat_ws(' ', p.headline, p.bio, array_to_string(p.tags, ' '),
                         (SELECT string_agg(e.description, ' ') FROM expertise_entry e
                           WHERE e.member_id = p.member_id)) AS text,
@@ -104,7 +104,7 @@ export class TopicAssociationsService implements OnModuleInit, OnApplicationBoot
          FROM expertise_profile p JOIN member m ON m.id = p.member_id
         WHERE m.status = 'ACTIVE'`,
     );
-    const questions: { text: string; subtopics: string[] }[] = await this.dataSource.query(
+    const questions: { text: string; subtopics: string[] }[] = await manager.query(
       `SELECT t.title || ' ' || t.body_text AS text, t.subtopic_slugs AS subtopics
          FROM thread t
         WHERE t.topics_corrected_at IS NOT NULL AND t.hidden_at IS NULL
