@@ -92,7 +92,7 @@ describe('phone layout: long unbroken words never widen a page at 360 px', () =>
     await screenshot(page, `phone-${name}-360`);
     // Collected, so that one run reports every page.
     await expectNoAxeViolations(page, `${name} (360 px)`).catch((error: Error) =>
-      axeFailures.push(error.message),
+      axeFailures.push(`${name}: ${error.message}`),
     );
     // The same page wide, to look at (tables and cards switch at 48em).
     await page.setViewportSize(VIEWPORTS.desktop);
